@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "SupplyNet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "SupplyNet", targets: ["SupplyNet"]),
+        .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+        .executable(name: "supplynet", targets: ["SupplyNetCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The C library, found with pkg-config. Nothing else lives here.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The safe Swift layer over Graphviz: the only target that imports CGraphviz.
+        .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+        // The model, loading, validation and DOT encoding. Pure Swift.
+        .target(
+            name: "SupplyNet",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "SupplyNetCLI",
+            dependencies: [
+                "SupplyNet",
+                "GraphvizKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(
+            name: "SupplyNetTests",
+            dependencies: ["SupplyNet", "GraphvizKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
