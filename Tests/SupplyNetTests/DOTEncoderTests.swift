@@ -1,0 +1,89 @@
+import Foundation
+import SupplyNet
+import Testing
+
+@Suite("DOT encoding of a network")
+struct DOTEncoderTests {
+    @Test("the sample network encodes to its golden DOT, byte for byte")
+    func golden() throws {
+        let dot = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
+        try Golden.expectMatches(dot, "sample-network.dot")
+    }
+
+    @Test("the same input gives byte-identical DOT")
+    func deterministic() throws {
+        let first = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
+        let second = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
+        #expect(first == second)
+    }
+
+    @Test("one edge per flow, with stable id and class from the model")
+    func edgePerFlow() throws {
+        let network = try FixtureData.validNetwork()
+        let dot = NetworkDOTEncoder().encode(network)
+        for flow in network.flows {
+            #expect(dot.contains("\"\(flow.from)\" -> \"\(flow.to)\" [id=\"flow-\(flow.id)\""))
+        }
+        #expect(dot.contains("class=\"flow flow-transfer evidence-contested\""))
+        #expect(dot.contains("class=\"flow flow-transfer evidence-offered-or-planned\""))
+    }
+
+    @Test("the graph id is set, so inlined SVGs do not collide")
+    func graphID() throws {
+        let options = NetworkDOTEncoder.Options(graphID: "fig2")
+        let dot = NetworkDOTEncoder(options: options).encode(try FixtureData.validNetwork())
+        #expect(dot.hasPrefix("digraph \"fig2\" {\n\tgraph [id=\"fig2\""))
+    }
+
+    @Test("a state with members becomes a cluster holding them")
+    func clusters() throws {
+        let dot = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
+        let cluster = try #require(dot.range(of: "subgraph \"cluster_RUS\" {"))
+        let rest = dot[cluster.upperBound...]
+        let end = try #require(rest.range(of: "\n\t}\n"))
+        let body = rest[..<end.lowerBound]
+        #expect(body.contains("\"RUS\" [id=\"actor-RUS\""))
+        #expect(body.contains("\"wagner-group\" [id=\"actor-wagner-group\""))
+        #expect(!body.contains("\"IRN\" ["))
+    }
+
+    @Test("every edge tooltip carries the strongest quote, its speaker and its source")
+    func tooltips() throws {
+        let network = try FixtureData.validNetwork()
+        let dot = NetworkDOTEncoder().encode(network)
+        #expect(dot.contains("tooltip=\"Iran → Russia: transfer, contested (delivery claimed and denied) (2 claims)\\nDELIVERED: “Iran has supplied Russia with more than 400 drones since August 2022” — John Kirby (United States). “Sample wire report”, Test Wire, 2023-05-15\\nDENIED: “Tehran denied that it supplied the drones.” — Iran. “Sample wire report”, Test Wire, 2023-05-15\""))
+        #expect(dot.components(separatedBy: "labeltooltip=").count - 1 == network.flows.count)
+    }
+
+    @Test("the legend shows the kinds and states the network uses, drawn with the network's styles")
+    func legend() throws {
+        let dot = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
+        #expect(dot.contains("subgraph \"cluster_legend\""))
+        #expect(dot.contains("[id=\"legend-kind-transfer\""))
+        #expect(!dot.contains("legend-kind-sanction"))
+        #expect(dot.contains("[id=\"legend-evidence-contested\", class=\"legend\", label=\"contested (delivery claimed and denied)\""))
+        #expect(dot.contains("[id=\"legend-actor-armed-group\""))
+        let contestedEdge = NetworkStyle.edgeAttributes(kind: .transfer, state: .contested)
+        #expect(contestedEdge.contains(.color("#c0392b:#ffffff:#c0392b")))
+        let noLegend = NetworkDOTEncoder(options: .init(includeLegend: false)).encode(try FixtureData.validNetwork())
+        #expect(!noLegend.contains("legend"))
+    }
+}
+
+@Suite("DOT strings")
+struct DOTStringTests {
+    @Test("always quotes, and escapes quotes, backslashes and line breaks", arguments: [
+        ("9M317", "\"9M317\""),
+        ("a\"b", "\"a\\\"b\""),
+        ("ends with \\", "\"ends with \\\\\""),
+        ("two\nlines", "\"two\\nlines\""),
+        ("crlf\r\nline", "\"crlf\\nline\""),
+        ("<b>&amp;</b>", "\"<b>&amp;</b>\""),
+        ("\\N is not the node name", "\"\\\\N is not the node name\""),
+        ("Київ", "\"Київ\""),
+        ("", "\"\""),
+    ])
+    func quoting(input: String, expected: String) {
+        #expect(DOTString.quoted(input) == expected)
+    }
+}
