@@ -36,11 +36,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Renders the seed network in process against the `dot` command: prints the ratio.
+        .executableTarget(
+            name: "RenderBenchmark",
+            dependencies: ["SupplyNet", "GraphvizKit"],
+            path: "Benchmarks/RenderBenchmark"
+        ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(
             name: "SupplyNetTests",
             dependencies: ["SupplyNet", "GraphvizKit"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `supplynet` binary end to end.
+        .testTarget(name: "SupplyNetCLITests", dependencies: ["SupplyNetCLI"]),
     ]
 )

@@ -22,7 +22,7 @@ struct DOTEncoderTests {
         let network = try FixtureData.validNetwork()
         let dot = NetworkDOTEncoder().encode(network)
         for flow in network.flows {
-            #expect(dot.contains("\"\(flow.from)\" -> \"\(flow.to)\" [id=\"flow-\(flow.id)\""))
+            #expect(dot.contains("\"\(flow.from)\" -> \"\(flow.to)\" [id=\"supplynet-flow-\(flow.id)\""))
         }
         #expect(dot.contains("class=\"flow flow-transfer evidence-contested\""))
         #expect(dot.contains("class=\"flow flow-transfer evidence-offered-or-planned\""))
@@ -33,6 +33,10 @@ struct DOTEncoderTests {
         let options = NetworkDOTEncoder.Options(graphID: "fig2")
         let dot = NetworkDOTEncoder(options: options).encode(try FixtureData.validNetwork())
         #expect(dot.hasPrefix("digraph \"fig2\" {\n\tgraph [id=\"fig2\""))
+        let ids = dot.matches(of: /\[id="([^"]*)"/).map { String($0.1) }.dropFirst()  // the first is the graph's own
+        #expect(!ids.isEmpty)
+        #expect(ids.allSatisfy { $0.hasPrefix("fig2-") }, "every element id starts with the graph id")
+        #expect(Set(ids).count == ids.count, "no two elements share an id")
     }
 
     @Test("a state with members becomes a cluster holding them")
@@ -42,8 +46,8 @@ struct DOTEncoderTests {
         let rest = dot[cluster.upperBound...]
         let end = try #require(rest.range(of: "\n\t}\n"))
         let body = rest[..<end.lowerBound]
-        #expect(body.contains("\"RUS\" [id=\"actor-RUS\""))
-        #expect(body.contains("\"wagner-group\" [id=\"actor-wagner-group\""))
+        #expect(body.contains("\"RUS\" [id=\"supplynet-actor-RUS\""))
+        #expect(body.contains("\"wagner-group\" [id=\"supplynet-actor-wagner-group\""))
         #expect(!body.contains("\"IRN\" ["))
     }
 
@@ -59,10 +63,10 @@ struct DOTEncoderTests {
     func legend() throws {
         let dot = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
         #expect(dot.contains("subgraph \"cluster_legend\""))
-        #expect(dot.contains("[id=\"legend-kind-transfer\""))
+        #expect(dot.contains("[id=\"supplynet-legend-kind-transfer\""))
         #expect(!dot.contains("legend-kind-sanction"))
-        #expect(dot.contains("[id=\"legend-evidence-contested\", class=\"legend\", label=\"contested (delivery claimed and denied)\""))
-        #expect(dot.contains("[id=\"legend-actor-armed-group\""))
+        #expect(dot.contains("[id=\"supplynet-legend-evidence-contested\", class=\"legend\", label=\"contested (delivery claimed and denied)\""))
+        #expect(dot.contains("[id=\"supplynet-legend-actor-armed-group\""))
         let contestedEdge = NetworkStyle.edgeAttributes(kind: .transfer, state: .contested)
         #expect(contestedEdge.contains(.color("#c0392b:#ffffff:#c0392b")))
         let noLegend = NetworkDOTEncoder(options: .init(includeLegend: false)).encode(try FixtureData.validNetwork())
@@ -85,5 +89,13 @@ struct DOTStringTests {
     ])
     func quoting(input: String, expected: String) {
         #expect(DOTString.quoted(input) == expected)
+    }
+
+    @Test("a name starting with %, which cgraph reserves, is escaped; values are not")
+    func percentNames() {
+        #expect(DOTString.quotedID("%1") == "\"\\%1\"")
+        #expect(DOTString.quotedID("a%1") == "\"a%1\"")
+        #expect(DOTString.quoted("%1") == "\"%1\"")
+        #expect(DOTString.decodeParsedValue("\\%1") == "%1")
     }
 }

@@ -34,6 +34,13 @@ struct EvidenceTests {
         #expect(evidence.denial?.id == "s-3")
     }
 
+    @Test("among claims of equal status, an attributed one speaks for the flow")
+    func attributedFirst() throws {
+        var flow = flow([.delivered, .delivered])
+        flow.claims[1].speaker = "John Kirby"
+        #expect(try #require(FlowEvidence(flow)).strongest.id == "s-2")
+    }
+
     @Test("a flow with no claims has no evidence")
     func noClaims() {
         #expect(FlowEvidence(flow([])) == nil)

@@ -26,6 +26,13 @@ public enum DOTString {
         return result
     }
 
+    /// A node, graph or subgraph name: `quoted(_:)`, except that a leading `%`, which cgraph
+    /// reserves for anonymous objects (a node named `%x` would lose its name), is written `\%`.
+    public static func quotedID(_ text: String) -> String {
+        let quoted = quoted(text)
+        return text.hasPrefix("%") ? "\"\\" + quoted.dropFirst() : quoted
+    }
+
     /// The text a renderer shows for an attribute value cgraph read from `quoted(_:)`'s output:
     /// the inverse of the escaping, for round-trip checks. Line breaks come back as `\n`.
     public static func decodeParsedValue(_ value: String) -> String {
@@ -40,6 +47,7 @@ public enum DOTString {
             case "\\": result += "\\"
             case "n": result += "\n"
             case "\"": result += "\""
+            case "%" where result.isEmpty: result += "%"
             case let other?: result += "\\" + String(other)
             case nil: result += "\\"
             }

@@ -5,7 +5,7 @@ public struct DOTWriter: Sendable {
 
     /// Opens a `digraph` whose name is `graphID`.
     public init(digraph graphID: String) {
-        line("digraph \(DOTString.quoted(graphID)) {")
+        line("digraph \(DOTString.quotedID(graphID)) {")
         depth = 1
     }
 
@@ -21,16 +21,16 @@ public struct DOTWriter: Sendable {
     public mutating func edgeDefaults(_ attributes: [DOTAttribute]) { statement("edge", attributes) }
 
     public mutating func node(_ id: String, _ attributes: [DOTAttribute]) {
-        statement(DOTString.quoted(id), attributes)
+        statement(DOTString.quotedID(id), attributes)
     }
 
     public mutating func edge(from tail: String, to head: String, _ attributes: [DOTAttribute]) {
-        statement(DOTString.quoted(tail) + " -> " + DOTString.quoted(head), attributes)
+        statement(DOTString.quotedID(tail) + " -> " + DOTString.quotedID(head), attributes)
     }
 
     /// A subgraph; name it `cluster_…` for Graphviz to draw a box around it.
     public mutating func subgraph(_ name: String, _ attributes: [DOTAttribute], body: (inout DOTWriter) -> Void) {
-        line("subgraph \(DOTString.quoted(name)) {")
+        line("subgraph \(DOTString.quotedID(name)) {")
         depth += 1
         if !attributes.isEmpty { graph(attributes) }
         body(&self)

@@ -4,9 +4,12 @@ struct LegendEncoder {
     let flowKinds: [FlowKind]
     let states: [EvidenceState]
     let actorKinds: [ActorKind]
+    /// Prefixes the legend's element ids, like the network's.
+    let graphID: String
 
     /// A legend for what `network` shows: only the kinds and states that occur, in vocabulary order.
-    init(network: Network, states drawnStates: [EvidenceState]) {
+    init(network: Network, states drawnStates: [EvidenceState], graphID: String) {
+        self.graphID = graphID
         let usedFlowKinds = Set(network.flows.map(\.kind))
         let usedActorKinds = Set(network.actors.map(\.kind))
         let usedStates = Set(drawnStates)
@@ -20,7 +23,7 @@ struct LegendEncoder {
     func write(into dot: inout DOTWriter) {
         dot.subgraph(
             "cluster_legend",
-            [.id("legend"), .class(["legend"]), .label("Legend"), .style(["rounded"]), .color("#d5d8dc"), .fontSize(12)]
+            [.id(graphID + "-legend"), .class(["legend"]), .label("Legend"), .style(["rounded"]), .color("#d5d8dc"), .fontSize(12)]
         ) { legend in
             for kind in flowKinds {
                 sample(
@@ -35,7 +38,7 @@ struct LegendEncoder {
             for kind in actorKinds {
                 legend.node(
                     "legend-actor-" + kind.rawValue,
-                    [.id("legend-actor-" + kind.rawValue), .class(["legend", "actor-" + kind.rawValue]), .label(kind.rawValue)]
+                    [.id(graphID + "-legend-actor-" + kind.rawValue), .class(["legend", "actor-" + kind.rawValue]), .label(kind.rawValue)]
                         + NetworkStyle.nodeAttributes(kind: kind) + [.fontSize(10)])
             }
         }
@@ -46,8 +49,8 @@ struct LegendEncoder {
         let tail = "legend-\(name)-from"
         let head = "legend-\(name)-to"
         for end in [tail, head] {
-            dot.node(end, [.id(end), .class(["legend"]), .shape("point"), .custom("width", "0.06"), .color(Self.neutral), .label("")])
+            dot.node(end, [.id(graphID + "-" + end), .class(["legend"]), .shape("point"), .custom("width", "0.06"), .color(Self.neutral), .label("")])
         }
-        dot.edge(from: tail, to: head, [.id("legend-" + name), .class(["legend"]), .label(label), .tooltip(label)] + attributes)
+        dot.edge(from: tail, to: head, [.id(graphID + "-legend-" + name), .class(["legend"]), .label(label), .tooltip(label)] + attributes)
     }
 }

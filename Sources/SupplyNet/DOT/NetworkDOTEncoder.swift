@@ -44,7 +44,7 @@ public struct NetworkDOTEncoder: Sendable {
         writeActors(of: network, parent: nil, into: &dot)
         for (flow, evidence) in drawn { writeFlow(flow, evidence, in: network, into: &dot) }
         if options.includeLegend {
-            LegendEncoder(network: network, states: drawn.map(\.1.state)).write(into: &dot)
+            LegendEncoder(network: network, states: drawn.map(\.1.state), graphID: options.graphID).write(into: &dot)
         }
         return dot.finish()
     }
@@ -59,7 +59,7 @@ public struct NetworkDOTEncoder: Sendable {
             }
             dot.subgraph(
                 "cluster_" + actor.id.rawValue,
-                [.id("group-" + actor.id.rawValue), .label(""), .style(["rounded", "dashed"]), .color("#aab7b8")]
+                [.id(elementID("group-" + actor.id.rawValue)), .label(""), .style(["rounded", "dashed"]), .color("#aab7b8")]
             ) { cluster in
                 writeActor(actor, into: &cluster)
                 writeActors(of: network, parent: actor.id, into: &cluster)
@@ -67,12 +67,15 @@ public struct NetworkDOTEncoder: Sendable {
         }
     }
 
+    /// An SVG element id: prefixed with the graph id, so figures inlined in one page never collide.
+    private func elementID(_ name: String) -> String { options.graphID + "-" + name }
+
     private func writeActor(_ actor: Actor, into dot: inout DOTWriter) {
         var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
         if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: "; ") }
         dot.node(
             actor.id.rawValue,
-            [.id("actor-" + actor.id.rawValue), .class(["actor", "actor-" + actor.kind.rawValue]), .label(actor.name), .tooltip(tooltip)]
+            [.id(elementID("actor-" + actor.id.rawValue)), .class(["actor", "actor-" + actor.kind.rawValue]), .label(actor.name), .tooltip(tooltip)]
                 + NetworkStyle.nodeAttributes(kind: actor.kind))
     }
 
@@ -83,7 +86,7 @@ public struct NetworkDOTEncoder: Sendable {
         dot.edge(
             from: flow.from.rawValue, to: flow.to.rawValue,
             [
-                .id("flow-" + flow.id.rawValue),
+                .id(elementID("flow-" + flow.id.rawValue)),
                 .class(["flow", "flow-" + flow.kind.rawValue, "evidence-" + evidence.state.rawValue]),
                 .label(label), .tooltip(tooltip), .labelTooltip(tooltip),
             ] + NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state))

@@ -1,0 +1,66 @@
+import Foundation
+import SupplyNet
+import Testing
+
+@Suite("seeds/: the curated network")
+struct SeedsTests {
+    static let seeds = FixtureData.packageRoot.appendingPathComponent("seeds").path
+
+    @Test("loads without a single problem: every quote is verbatim")
+    func loads() throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        #expect(network.sources.count == 5)
+        #expect(network.flows.allSatisfy { !$0.claims.isEmpty })
+    }
+
+    @Test("graphs/network.dot is current with seeds/")
+    func graphsAreCurrent() throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let dot = NetworkDOTEncoder().encode(network)
+        let committed = try String(
+            contentsOf: FixtureData.packageRoot.appendingPathComponent("graphs/network.dot"), encoding: .utf8)
+        #expect(dot == committed, "graphs/network.dot is stale: run scripts/render.sh and commit graphs/")
+    }
+
+    /// The articles as collected, in the workspace beside the repository (absent in a lone clone).
+    static let collected = FixtureData.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+
+    @Test(
+        "each article's text is the collected article, byte for byte",
+        .enabled(if: FileManager.default.fileExists(atPath: collected.path), "needs ../shared/seeds beside the repository"))
+    func articlesAreVerbatim() throws {
+        let shared = Self.collected
+        let originals = try FileManager.default.contentsOfDirectory(atPath: shared.path)
+        try #require(!originals.isEmpty)
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let texts = Set(network.sources.map(\.text))
+        for name in originals.sorted() where name.hasSuffix(".txt") {
+            let original = try String(contentsOf: shared.appendingPathComponent(name), encoding: .utf8)
+            #expect(texts.contains(original), "no article in seeds/ has the text of \(name)")
+        }
+    }
+
+    @Test("the flows the design names are there, with the right direction and status", arguments: [
+        ("IRN", "RUS", ItemCategory.drone, ClaimStatus.delivered),
+        ("IRN", "RUS", .artilleryAmmunition, .delivered),
+        ("IRN", "RUS", .tankAmmunition, .delivered),
+        ("RUS", "IRN", .fighterAircraft, .offered),
+        ("RUS", "IRN", .helicopter, .requested),
+        ("RUS", "IRN", .airDefense, .offered),
+    ])
+    func namedFlows(from: String, to: String, category: ItemCategory, status: ClaimStatus) throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let matching = network.flows.filter { flow in
+            flow.from.rawValue == from && flow.to.rawValue == to && flow.kind == .transfer
+                && flow.items.contains { network.item($0)?.category == category }
+                && flow.claims.contains { $0.status == status }
+        }
+        #expect(!matching.isEmpty, "no \(from) -> \(to) \(category.rawValue) flow with a \(status.rawValue) claim")
+    }
+
+    @Test("the US sanctions appear as sanction flows from the US")
+    func sanctions() throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        #expect(network.flows.contains { $0.from == "USA" && $0.kind == .sanction })
+    }
+}
