@@ -4,5 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build -c release --product supplynet
-.build/release/supplynet check --data seeds
-.build/release/supplynet render --data seeds --out-dir graphs
+supplynet=.build/release/supplynet
+
+$supplynet check --data seeds
+$supplynet render --data seeds --out-dir graphs
+# A focus view per main actor: its flows and its neighbours' flows with it.
+for actor in IRN RUS USA UKR; do
+  $supplynet render --data seeds --focus "$actor" --radius 1 --format dot --format svg \
+    --out-dir graphs/focus --name "$actor" --graph-id "focus-$actor"
+done
+$supplynet timeline --data seeds --out-dir graphs/timeline

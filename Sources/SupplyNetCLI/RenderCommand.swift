@@ -8,8 +8,9 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw the network with Graphviz (in process).",
         discussion: """
-            With no --format and no -o, writes network.dot, network.svg and network.png into --out-dir. \
-            With --format, writes that one format to -o, or to --out-dir/network.<format>. \
+            With no --format and no -o, writes network.dot, network.svg and network.png into --out-dir \
+            (--name changes the file names). With --format (repeatable), writes those formats into \
+            --out-dir, or the one format to -o. \
             With -o alone, the format comes from the file's extension. \
             Files are replaced whole or not at all: a failed render leaves the old file intact.
             """
@@ -26,18 +27,22 @@ struct RenderCommand: ParsableCommand {
     }
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup(title: "View") var viewOptions: ViewOptions
 
     @Option(help: "The Graphviz layout engine.")
     var engine: Engine = .dot
 
-    @Option(help: "The output format (default: dot, svg and png together).")
-    var format: Format?
+    @Option(name: .customLong("format"), help: "An output format, repeatable (default: dot, svg and png).")
+    var formats: [Format] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "path"))
     var output: String?
 
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder for the default outputs.", valueName: "dir"))
     var outputFolder: String = "graphs"
+
+    @Option(help: ArgumentHelp("The file name, without extension, for outputs written into --out-dir.", valueName: "name"))
+    var name: String = "network"
 
     @Option(name: .customLong("graph-id"), help: "The SVG id of the graph, prefixed to its element ids.")
     var graphID: String = "supplynet"
@@ -49,8 +54,14 @@ struct RenderCommand: ParsableCommand {
     var noLegend = false
 
     func validate() throws {
-        if let output, output != "-", format == nil, Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
+        if let output, formats.count > 1 {
+            throw ValidationError("-o '\(output)' takes one --format; to write several, leave out -o and use --out-dir")
+        }
+        if let output, output != "-", formats.isEmpty, Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
             throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format svg|png|pdf|dot")
+        }
+        if name.isEmpty || name.contains("/") {
+            throw ValidationError("--name must be a file name without '/'")
         }
         if graphID.isEmpty {
             throw ValidationError("--graph-id must not be empty")
@@ -58,7 +69,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try dataOptions.loadNetwork()
+        let loaded = try dataOptions.loadNetwork()
+        let network = try viewOptions.view(of: loaded).apply(to: loaded)
         let options = NetworkDOTEncoder.Options(graphID: graphID, title: title, includeLegend: !noLegend)
         let dot = NetworkDOTEncoder(options: options).encode(network)
 
@@ -76,17 +88,11 @@ struct RenderCommand: ParsableCommand {
     /// Which formats go to which files.
     private func plannedOutputs() -> [(Format, OutputTarget)] {
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
-        switch (format, output) {
-        case (nil, nil):
-            return [Format.dot, .svg, .png].map { ($0, OutputTarget(folder + "network." + $0.rawValue)) }
-        case (let format?, nil):
-            return [(format, OutputTarget(folder + "network." + format.rawValue))]
-        case (let format?, let output?):
-            return [(format, OutputTarget(output))]
-        case (nil, let output?):
-            let inferred = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
-            return [(inferred, OutputTarget(output))]
+        guard let output else {
+            return (formats.isEmpty ? [.dot, .svg, .png] : formats).map { ($0, OutputTarget(folder + name + "." + $0.rawValue)) }
         }
+        let inferred = formats.first ?? Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
+        return [(inferred, OutputTarget(output))]
     }
 
     private func render(_ dot: String, as format: Format) throws -> Data {

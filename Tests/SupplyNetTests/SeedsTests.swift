@@ -22,6 +22,32 @@ struct SeedsTests {
         #expect(dot == committed, "graphs/network.dot is stale: run scripts/render.sh and commit graphs/")
     }
 
+    @Test("graphs/focus/ holds a current view around each main actor", arguments: ["IRN", "RUS", "USA", "UKR"])
+    func focusViewsAreCurrent(actor: String) throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let view = NetworkView(focus: ActorID(actor), radius: 1).apply(to: network)
+        let dot = NetworkDOTEncoder(options: .init(graphID: "focus-\(actor)")).encode(view)
+        let committed = try String(
+            contentsOf: FixtureData.packageRoot.appendingPathComponent("graphs/focus/\(actor).dot"), encoding: .utf8)
+        #expect(dot == committed, "graphs/focus/\(actor).dot is stale: run scripts/render.sh and commit graphs/")
+    }
+
+    @Test("graphs/timeline/ holds a current snapshot per source date")
+    func timelineIsCurrent() throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let folder = FixtureData.packageRoot.appendingPathComponent("graphs/timeline")
+        let steps = Timeline.steps(of: network)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".dot") }.sorted()
+        #expect(files == steps.map { "\($0.date).dot" }.sorted())
+        for (index, step) in steps.enumerated() {
+            let options = NetworkDOTEncoder.Options(graphID: "timeline-\(index + 1)", newFlows: Set(step.newFlows))
+            let dot = NetworkDOTEncoder(options: options).encode(step.network)
+            let committed = try String(contentsOf: folder.appendingPathComponent("\(step.date).dot"), encoding: .utf8)
+            #expect(dot == committed, "graphs/timeline/\(step.date).dot is stale: run scripts/render.sh and commit graphs/")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("growth.svg").path))
+    }
+
     /// The articles as collected, in the workspace beside the repository (absent in a lone clone).
     static let collected = FixtureData.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
 

@@ -6,10 +6,13 @@ struct LegendEncoder {
     let actorKinds: [ActorKind]
     /// Prefixes the legend's element ids, like the network's.
     let graphID: String
+    /// Whether to explain the mark of new flows.
+    let showsNew: Bool
 
     /// A legend for what `network` shows: only the kinds and states that occur, in vocabulary order.
-    init(network: Network, states drawnStates: [EvidenceState], graphID: String) {
+    init(network: Network, states drawnStates: [EvidenceState], graphID: String, showsNew: Bool = false) {
         self.graphID = graphID
+        self.showsNew = showsNew
         let usedFlowKinds = Set(network.flows.map(\.kind))
         let usedActorKinds = Set(network.actors.map(\.kind))
         let usedStates = Set(drawnStates)
@@ -34,6 +37,11 @@ struct LegendEncoder {
                 sample(
                     "evidence-" + state.rawValue, label: state.phrase,
                     NetworkStyle.edgeAttributes(baseColor: Self.neutral, state: state), into: &legend)
+            }
+            if showsNew {
+                sample(
+                    "new", label: "NEW in this step",
+                    NetworkStyle.markedAsNew(NetworkStyle.edgeAttributes(baseColor: Self.neutral, state: .delivered)), into: &legend)
             }
             for kind in actorKinds {
                 legend.node(

@@ -11,12 +11,18 @@ public struct NetworkDOTEncoder: Sendable {
         /// `LR` (left to right) or `TB` (top to bottom).
         public var rankDirection: String
         public var includeLegend: Bool
+        /// Flows to mark as new (a timeline step's additions): class `new`, a heavier line, "NEW" in the label.
+        public var newFlows: Set<FlowID>
 
-        public init(graphID: String = "supplynet", title: String? = nil, rankDirection: String = "LR", includeLegend: Bool = true) {
+        public init(
+            graphID: String = "supplynet", title: String? = nil, rankDirection: String = "LR", includeLegend: Bool = true,
+            newFlows: Set<FlowID> = []
+        ) {
             self.graphID = graphID
             self.title = title
             self.rankDirection = rankDirection
             self.includeLegend = includeLegend
+            self.newFlows = newFlows
         }
     }
 
@@ -44,7 +50,9 @@ public struct NetworkDOTEncoder: Sendable {
         writeActors(of: network, parent: nil, into: &dot)
         for (flow, evidence) in drawn { writeFlow(flow, evidence, in: network, into: &dot) }
         if options.includeLegend {
-            LegendEncoder(network: network, states: drawn.map(\.1.state), graphID: options.graphID).write(into: &dot)
+            LegendEncoder(
+                network: network, states: drawn.map(\.1.state), graphID: options.graphID,
+                showsNew: drawn.contains { options.newFlows.contains($0.0.id) }).write(into: &dot)
         }
         return dot.finish()
     }
@@ -81,14 +89,17 @@ public struct NetworkDOTEncoder: Sendable {
 
     private func writeFlow(_ flow: Flow, _ evidence: FlowEvidence, in network: Network, into dot: inout DOTWriter) {
         let itemNames = flow.items.compactMap { network.item($0)?.name }
-        let label = itemNames.isEmpty ? flow.kind.rawValue : itemNames.joined(separator: "\n")
+        let isNew = options.newFlows.contains(flow.id)
+        let label = (isNew ? "NEW " : "") + (itemNames.isEmpty ? flow.kind.rawValue : itemNames.joined(separator: "\n"))
         let tooltip = EvidenceText.tooltip(for: flow, evidence, in: network)
+        var style = NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state)
+        if isNew { style = NetworkStyle.markedAsNew(style) }
         dot.edge(
             from: flow.from.rawValue, to: flow.to.rawValue,
             [
                 .id(elementID("flow-" + flow.id.rawValue)),
-                .class(["flow", "flow-" + flow.kind.rawValue, "evidence-" + evidence.state.rawValue]),
+                .class(["flow", "flow-" + flow.kind.rawValue, "evidence-" + evidence.state.rawValue] + (isNew ? ["new"] : [])),
                 .label(label), .tooltip(tooltip), .labelTooltip(tooltip),
-            ] + NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state))
+            ] + style)
     }
 }

@@ -76,6 +76,14 @@ public enum NetworkStyle {
         ]
     }
 
+    /// An edge's attributes made heavier and bold-labelled, for flows new in a timeline step.
+    public static func markedAsNew(_ attributes: [DOTAttribute]) -> [DOTAttribute] {
+        attributes.map { attribute in
+            guard attribute.name == "penwidth", let width = Double(attribute.value) else { return attribute }
+            return .penWidth(width + 1.8)
+        } + [.fontName(fontName + "-Bold")]
+    }
+
     /// The DOT attributes that draw an actor of `kind`.
     public static func nodeAttributes(kind: ActorKind) -> [DOTAttribute] {
         let node = node(of: kind)

@@ -1,18 +1,32 @@
 /// Plain-text renderings of evidence for tooltips and terminals.
 public enum EvidenceText {
-    /// One line per claim-part: status, the quote in curly quotes, who said it, where and when.
-    public static func citation(_ claim: Claim, in network: Network) -> String {
+    /// Who a claim is attributed to: "John Kirby (United States)", "Iran", or "" when the source
+    /// speaks in its own voice.
+    public static func attribution(of claim: Claim, in network: Network) -> String {
         var who = claim.speaker ?? ""
         if let party = claim.party, let actor = network.actor(party), actor.name != claim.speaker {
             who += who.isEmpty ? actor.name : " (\(actor.name))"
         }
-        let source = network.source(claim.source)
-        let date = claim.said ?? source?.published
-        var reference = source.map { "“\($0.title)”" } ?? claim.source.rawValue
-        if let outlet = source?.outlet { reference += ", \(outlet)" }
-        if let date { reference += ", \(date)" }
+        return who
+    }
+
+    /// Where a claim comes from: "“Title”, Outlet".
+    public static func reference(of claim: Claim, in network: Network) -> String {
+        guard let source = network.source(claim.source) else { return claim.source.rawValue }
+        return "“\(source.title)”" + (source.outlet.map { ", \($0)" } ?? "")
+    }
+
+    /// When a claim was made: its own date, else its source's publication date.
+    public static func date(of claim: Claim, in network: Network) -> PartialDate? {
+        claim.said ?? network.source(claim.source)?.published
+    }
+
+    /// One line: status, the quote in curly quotes, who said it, where and when.
+    public static func citation(_ claim: Claim, in network: Network) -> String {
+        let who = attribution(of: claim, in: network)
+        let when = date(of: claim, in: network).map { ", \($0)" } ?? ""
         let attribution = who.isEmpty ? "" : " — \(who)"
-        return "\(claim.status.rawValue.uppercased()): “\(claim.quote)”\(attribution). \(reference)"
+        return "\(claim.status.rawValue.uppercased()): “\(claim.quote)”\(attribution). \(reference(of: claim, in: network))\(when)"
     }
 
     /// A flow's tooltip: its summary line, the strongest claim, and the denial that contests it.

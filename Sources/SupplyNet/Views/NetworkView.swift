@@ -1,0 +1,119 @@
+/// A view of a network: what is known as of a date, narrowed by flow kind, claim status and
+/// item category, around one actor, with one edge per flow or per actor pair and kind.
+///
+/// Applying a view gives a smaller `Network` that every encoder draws as usual.
+public struct NetworkView: Hashable, Sendable {
+    /// How flows become edges.
+    public enum Grouping: String, CaseIterable, Sendable {
+        /// One edge per flow.
+        case flow
+        /// One edge per (from, to, kind), carrying the items and claims of all its flows.
+        case pair
+    }
+
+    /// Only claims from sources published by this date (a source dated by month counts from the
+    /// month's last day).
+    public var asOf: PartialDate?
+    /// Only flows of these kinds (all when nil).
+    public var kinds: Set<FlowKind>?
+    /// Only flows with at least one claim of these statuses; their other claims stay (all when nil).
+    public var statuses: Set<ClaimStatus>?
+    /// Only flows with at least one item of these categories (all when nil).
+    public var categories: Set<ItemCategory>?
+    /// Only actors within `radius` hops of this one, in either direction.
+    public var focus: ActorID?
+    public var radius: Int
+    public var grouping: Grouping
+
+    public init(
+        asOf: PartialDate? = nil, kinds: Set<FlowKind>? = nil, statuses: Set<ClaimStatus>? = nil,
+        categories: Set<ItemCategory>? = nil, focus: ActorID? = nil, radius: Int = 1, grouping: Grouping = .flow
+    ) {
+        self.asOf = asOf
+        self.kinds = kinds
+        self.statuses = statuses
+        self.categories = categories
+        self.focus = focus
+        self.radius = radius
+        self.grouping = grouping
+    }
+
+    /// Whether a source counts as published by the view's date.
+    public func includes(_ source: Source) -> Bool {
+        guard let asOf else { return true }
+        return source.published.latestDay <= asOf.latestDay
+    }
+
+    /// The network as this view shows it. Actors stay when a kept flow touches them, or when they
+    /// are the focus, or an ancestor of a kept actor (for grouping).
+    /// - Complexity: O(actors + flows + claims) plus O(radius · flows) for a focus.
+    public func apply(to network: Network) -> Network {
+        let sources = network.sources.filter(includes)
+        let known = Set(sources.map(\.id))
+        var flows: [Flow] = network.flows.compactMap { flow in
+            var flow = flow
+            flow.claims = flow.claims.filter { known.contains($0.source) }
+            guard !flow.claims.isEmpty, kinds?.contains(flow.kind) ?? true else { return nil }
+            if let statuses, !flow.claims.contains(where: { statuses.contains($0.status) }) { return nil }
+            if let categories, !flow.items.contains(where: { network.item($0).map { categories.contains($0.category) } ?? false }) {
+                return nil
+            }
+            return flow
+        }
+        var kept = Set(flows.flatMap { [$0.from, $0.to] })
+        if let focus {
+            let near = Self.neighbourhood(of: focus, radius: radius, flows: flows)
+            flows = flows.filter { near.contains($0.from) && near.contains($0.to) }
+            kept = Set(flows.flatMap { [$0.from, $0.to] }).union([focus])
+        }
+        if grouping == .pair { flows = Self.groupedByPair(flows) }
+        let withAncestors = kept.union(kept.flatMap { Self.ancestors(of: $0, in: network) })
+        return Network(
+            actors: network.actors.filter { withAncestors.contains($0.id) },
+            items: network.items, sources: sources, flows: flows)
+    }
+
+    /// The actors within `radius` hops of `center`, following flows either way.
+    static func neighbourhood(of center: ActorID, radius: Int, flows: [Flow]) -> Set<ActorID> {
+        var reached: Set<ActorID> = [center]
+        var frontier: Set<ActorID> = [center]
+        for _ in 0..<max(0, radius) where !frontier.isEmpty {
+            var next: Set<ActorID> = []
+            for flow in flows {
+                if frontier.contains(flow.from), !reached.contains(flow.to) { next.insert(flow.to) }
+                if frontier.contains(flow.to), !reached.contains(flow.from) { next.insert(flow.from) }
+            }
+            reached.formUnion(next)
+            frontier = next
+        }
+        return reached
+    }
+
+    private static func ancestors(of id: ActorID, in network: Network) -> [ActorID] {
+        var result: [ActorID] = []
+        var current = network.actor(id)?.parent
+        while let parent = current, !result.contains(parent) {
+            result.append(parent)
+            current = network.actor(parent)?.parent
+        }
+        return result
+    }
+
+    /// One flow per (from, to, kind), in order of first appearance: items in order, without repeats,
+    /// and every claim. Its id is `from-to-kind`, lowercased.
+    static func groupedByPair(_ flows: [Flow]) -> [Flow] {
+        var grouped: [Flow] = []
+        var index: [String: Int] = [:]
+        for flow in flows {
+            let key = "\(flow.from.rawValue)-\(flow.to.rawValue)-\(flow.kind.rawValue)".lowercased()
+            if let position = index[key] {
+                for item in flow.items where !grouped[position].items.contains(item) { grouped[position].items.append(item) }
+                grouped[position].claims += flow.claims
+            } else {
+                index[key] = grouped.count
+                grouped.append(Flow(id: FlowID(key), from: flow.from, to: flow.to, kind: flow.kind, items: flow.items, claims: flow.claims))
+            }
+        }
+        return grouped
+    }
+}

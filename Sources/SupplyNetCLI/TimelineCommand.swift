@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import GraphvizKit
+import SupplyNet
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Draw the network as it grew: one snapshot per source date, and one figure of them all.",
+        discussion: """
+            Writes <date>.dot and <date>.svg for each publication date of the sources (the network as \
+            known from the sources published by then, its new flows marked NEW), and growth.svg, the \
+            snapshots side by side. Every file is written whole or not at all.
+            """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into.", valueName: "dir"))
+    var outputFolder: String = "graphs/timeline"
+
+    @Option(help: "Snapshots per row in growth.svg.")
+    var columns: Int = 2
+
+    func validate() throws {
+        guard columns >= 1 else { throw ValidationError("--columns must be at least 1") }
+    }
+
+    func run() throws {
+        let network = try dataOptions.loadNetwork()
+        let steps = Timeline.steps(of: network)
+        let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
+        var files: [(String, Data)] = []
+        var panels: [SmallMultiples.Panel] = []
+        for (index, step) in steps.enumerated() {
+            let options = NetworkDOTEncoder.Options(
+                graphID: "timeline-\(index + 1)", newFlows: Set(step.newFlows))
+            let dot = NetworkDOTEncoder(options: options).encode(step.network)
+            let svg = try renderSVG(dot, step: step)
+            // The panels of growth.svg leave the legend out: one legend per snapshot file is enough.
+            var panelOptions = options
+            panelOptions.includeLegend = false
+            let panelSVG = try renderSVG(NetworkDOTEncoder(options: panelOptions).encode(step.network), step: step)
+            guard let figure = SVGFigure(panelSVG) else {
+                Terminal.printError("error: Graphviz's SVG for \(step.date) has no size; nothing was written")
+                throw ExitCode.failure
+            }
+            files += [(folder + "\(step.date).dot", Data(dot.utf8)), (folder + "\(step.date).svg", Data(svg.utf8))]
+            let sources = step.sources.count == 1 ? "1 source" : "\(step.sources.count) sources"
+            let caption = "As of \(step.date): \(step.network.flows.count) flows, \(step.newFlows.count) new (\(sources))"
+            panels.append(SmallMultiples.Panel(caption: caption, figure: figure))
+            print(caption)
+        }
+        let growth = SmallMultiples.compose(panels, title: "How the network grew, source by source", columns: columns)
+        files.append((folder + "growth.svg", Data(growth.utf8)))
+        for (path, data) in files { try OutputTarget(path).write(data) }
+        Terminal.printError("wrote \(files.count) files into \(outputFolder)")
+    }
+
+    private func renderSVG(_ dot: String, step: TimelineStep) throws -> String {
+        do {
+            return try Graphviz.renderSVG(dot)
+        } catch {
+            Terminal.printError("error: graphviz could not render the snapshot as of \(step.date): \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+}

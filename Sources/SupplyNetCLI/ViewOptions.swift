@@ -1,0 +1,61 @@
+import ArgumentParser
+import SupplyNet
+
+extension FlowKind: ExpressibleByArgument {}
+extension ClaimStatus: ExpressibleByArgument {}
+extension ItemCategory: ExpressibleByArgument {}
+extension NetworkView.Grouping: ExpressibleByArgument {}
+
+/// The options that choose which part of the network a command shows.
+struct ViewOptions: ParsableArguments {
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Only what sources published by this date say (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"),
+        transform: ViewOptions.parseDate)
+    var asOf: PartialDate?
+
+    @Option(help: ArgumentHelp("Only the neighbourhood of this actor (id, name or alias, any case).", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: "How many hops around --focus to show.")
+    var radius: Int = 1
+
+    @Option(name: .customLong("kind"), help: "Only flows of this kind (repeat for several).")
+    var kinds: [FlowKind] = []
+
+    @Option(name: .customLong("status"), help: "Only flows with a claim of this status (repeat for several).")
+    var statuses: [ClaimStatus] = []
+
+    @Option(name: .customLong("item"), help: "Only flows with an item of this category (repeat for several).")
+    var categories: [ItemCategory] = []
+
+    @Option(help: "One edge per flow, or one per actor pair and kind.")
+    var group: NetworkView.Grouping = .flow
+
+    func validate() throws {
+        if radius < 0 { throw ValidationError("--radius must be 0 or more") }
+        if focus == nil, radius != 1 { throw ValidationError("--radius needs --focus") }
+    }
+
+    /// The view these options describe, with --focus resolved against `network`.
+    func view(of network: Network) throws -> NetworkView {
+        var focusID: ActorID?
+        if let focus {
+            do {
+                focusID = try ActorResolver(network).resolve(focus)
+            } catch {
+                throw ValidationError("--focus: \(error.description)")
+            }
+        }
+        return NetworkView(
+            asOf: asOf, kinds: kinds.isEmpty ? nil : Set(kinds), statuses: statuses.isEmpty ? nil : Set(statuses),
+            categories: categories.isEmpty ? nil : Set(categories), focus: focusID, radius: radius, grouping: group)
+    }
+
+    static func parseDate(_ text: String) throws -> PartialDate {
+        guard let date = PartialDate(parsing: text) else {
+            throw ValidationError("'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        return date
+    }
+}
