@@ -12,8 +12,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let network = try dataOptions.loadNetwork()
+        let withText = Set(network.sources.filter { !$0.text.isEmpty }.map(\.id))
+        let checked = network.claims.count { withText.contains($0.source) }
+        let quotes = checked == network.claims.count
+            ? "every quote verbatim"
+            : "\(checked) quotes verbatim, \(network.claims.count - checked) from sources without text (not checked)"
         print(
             "\(dataOptions.data): ok: \(network.actors.count) actors, \(network.items.count) items, "
-                + "\(network.sources.count) sources, \(network.flows.count) flows, \(network.claims.count) claims, every quote verbatim")
+                + "\(network.sources.count) sources, \(network.flows.count) flows, \(network.claims.count) claims, \(quotes)")
     }
 }

@@ -1,0 +1,74 @@
+/// Deterministic synthetic supply networks shaped like real ones, for scale tests and benchmarks:
+/// a few hub states, many small companies belonging to them, heavy-tailed degrees, parallel
+/// flows of several kinds between the same actors, and one or two claims per flow.
+public enum SyntheticNetwork {
+    /// A network of `flows` flows. The same `flows` and `seed` give the same network.
+    /// - Complexity: O(flows).
+    public static func generate(flows flowCount: Int, seed: UInt64 = 2026) -> Network {
+        var random = SplitMix64(seed: seed)
+        let actorCount = max(20, flowCount / 8)
+        let stateCount = min(200, max(8, actorCount / 500))
+        var actors: [Actor] = []
+        actors.reserveCapacity(actorCount)
+        for index in 0..<stateCount {
+            actors.append(Actor(id: ActorID("S\(index)"), name: "State \(index)", kind: .state))
+        }
+        let otherKinds: [ActorKind] = [.company, .company, .company, .company, .organization, .armedGroup]
+        for index in stateCount..<actorCount {
+            let kind = otherKinds[Int(random.next() % UInt64(otherKinds.count))]
+            let parent = ActorID("S\(Int(random.next() % UInt64(stateCount)))")
+            actors.append(Actor(id: ActorID("a\(index)"), name: "Actor \(index)", kind: kind, parent: kind == .organization ? nil : parent))
+        }
+        let items = ItemCategory.allCases.map { Item(id: ItemID($0.rawValue), name: $0.rawValue, category: $0) }
+        let sourceCount = max(5, flowCount / 100)
+        let sources = (0..<sourceCount).map { index in
+            let day = index * 1000 / sourceCount
+            let date = PartialDate(year: 2022 + day / 336, month: day % 336 / 28 + 1, day: day % 28 + 1)!
+            return Source(id: SourceID("s\(index)"), title: "Synthetic report \(index)", published: date, file: "synthetic", text: "")
+        }
+        let statuses: [(ClaimStatus, Double)] = [
+            (.delivered, 0.40), (.offered, 0.15), (.requested, 0.15), (.planned, 0.10), (.alleged, 0.12), (.denied, 0.05), (.notObserved, 0.03),
+        ]
+        var flows: [Flow] = []
+        flows.reserveCapacity(flowCount)
+        var previous: (ActorID, ActorID)?
+        for index in 0..<flowCount {
+            // A parallel flow joins the previous pair in three cases out of ten.
+            let (from, to): (ActorID, ActorID)
+            if let previous, random.unit() < 0.3 {
+                (from, to) = previous
+            } else {
+                let tail = skewedIndex(actorCount, &random)
+                var head = skewedIndex(actorCount, &random)
+                if head == tail { head = (head + 1 + Int(random.next() % UInt64(actorCount - 1))) % actorCount }
+                (from, to) = (actors[tail].id, actors[head].id)
+            }
+            previous = (from, to)
+            let kind = FlowKind.allCases[Int(random.next() % UInt64(FlowKind.allCases.count))]
+            let item = items[Int(random.next() % UInt64(items.count))].id
+            let claimCount = random.unit() < 0.3 ? 2 : 1
+            let claims = (0..<claimCount).map { number in
+                Claim(
+                    id: ClaimID("f\(index)-\(number + 1)"), status: pick(statuses, &random),
+                    source: sources[Int(random.next() % UInt64(sourceCount))].id, quote: "synthetic claim \(index).\(number + 1)")
+            }
+            flows.append(Flow(id: FlowID("f\(index)"), from: from, to: to, kind: kind, items: [item], claims: claims))
+        }
+        return Network(actors: actors, items: items, sources: sources, flows: flows)
+    }
+
+    /// An index in 0..<count drawn with a heavy tail toward 0, where the hubs are.
+    private static func skewedIndex(_ count: Int, _ random: inout SplitMix64) -> Int {
+        let u = random.unit()
+        return min(count - 1, Int(Double(count) * u * u * u))
+    }
+
+    private static func pick(_ weighted: [(ClaimStatus, Double)], _ random: inout SplitMix64) -> ClaimStatus {
+        var u = random.unit()
+        for (status, weight) in weighted {
+            if u < weight { return status }
+            u -= weight
+        }
+        return weighted[0].0
+    }
+}

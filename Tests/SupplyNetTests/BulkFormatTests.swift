@@ -1,0 +1,89 @@
+import Foundation
+import SupplyNet
+import Testing
+
+@Suite("The bulk format (JSON Lines)")
+struct BulkFormatTests {
+    private func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).jsonl").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("the seed network survives a round trip through the bulk format")
+    func roundTrip() throws {
+        let seeds = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let loaded = try BulkLoader(path: try write(BulkFormat.encode(seeds))).load()
+        #expect(loaded.actors == seeds.actors)
+        #expect(loaded.items == seeds.items)
+        #expect(loaded.flows.map(\.id) == seeds.flows.map(\.id))
+        #expect(loaded.claims.map(\.quote) == seeds.claims.map(\.quote))
+        #expect(loaded.claims.map(\.party) == seeds.claims.map(\.party))
+        #expect(BulkFormat.encode(loaded) == BulkFormat.encode(seeds))
+    }
+
+    @Test("every problem is reported with its line, and syntax errors with their column")
+    func problems() throws {
+        let path = try write("""
+            {"type":"actor","id":"IRN","name":"Iran","kind":"state"}
+            {"type":"actor","id":"RUS","name":"Russia","kind":"stat"}
+            {"type":"flow","id":"f1","from":"IRN","to":"RUS","kind":"transfer","claims":[{"status":"delivered","source":"s1","quote":"q"}]}
+            {"type":"flow","id":"f2" "from":"IRN"}
+
+            {"type":"source","id":"s1","title":"T","date":"2023-02-30"}
+            """)
+        let error = #expect(throws: LoadError.self) { try BulkLoader(path: path).load() }
+        let issues = try #require(error).issues.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(issues.contains { $0.hasPrefix("2:1: 'stat' is not a valid kind (did you mean 'state'?)") })
+        #expect(issues.contains { $0.hasPrefix("4:26: JSON syntax: expected ',' or '}'") })
+        #expect(issues.contains { $0.hasPrefix("6:1: '2023-02-30' is not a date") })
+        #expect(issues.contains { $0.hasPrefix("3:1: flow 'f1' names unknown actor 'RUS'") })
+        #expect(issues.contains { $0.hasPrefix("3:1: claim f1-1 names unknown source 's1'") })
+    }
+
+    @Test("synthetic networks are deterministic, with hubs and parallel flows")
+    func synthetic() throws {
+        let first = SyntheticNetwork.generate(flows: 2_000, seed: 7)
+        let second = SyntheticNetwork.generate(flows: 2_000, seed: 7)
+        #expect(BulkFormat.encode(first) == BulkFormat.encode(second))
+        #expect(BulkFormat.encode(first) != BulkFormat.encode(SyntheticNetwork.generate(flows: 2_000, seed: 8)))
+        #expect(first.flows.count == 2_000)
+        var degree: [ActorID: Int] = [:]
+        for flow in first.flows { degree[flow.from, default: 0] += 1; degree[flow.to, default: 0] += 1 }
+        let degrees = degree.values.sorted(by: >)
+        #expect(degrees[0] > 20 * degrees[degrees.count / 2], "heavy-tailed: the top hub has far more flows than the median actor")
+        let pairs = Set(first.flows.map { "\($0.from)>\($0.to)" })
+        #expect(pairs.count < first.flows.count * 8 / 10, "many parallel flows")
+        let loaded = try BulkLoader(path: try write(BulkFormat.encode(first))).load()
+        #expect(loaded.flows.count == 2_000)
+    }
+}
+
+@Suite("The JSON Lines parser")
+struct JSONLineParserTests {
+    @Test("parses every JSON value kind", arguments: [
+        (#"{"a":[1,-2.5e3,true,false,null],"b":{"c":"d"}}"#, JSONValue.object([
+            ("a", .array([.number(1), .number(-2500), .bool(true), .bool(false), .null])), ("b", .object([("c", .string("d"))])),
+        ])),
+        (#""\"\\\/\b\f\n\r\t\u00e9\ud83d\udca5""#, .string("\"\\/\u{8}\u{C}\n\r\té💥")),
+        ("  [ ]  ", .array([])),
+        ("\"Київ\"", .string("Київ")),
+    ])
+    func parses(text: String, expected: JSONValue) throws {
+        #expect(try JSONLineParser.parse(text) == expected)
+    }
+
+    @Test("rejects what is not JSON, with the column", arguments: [
+        ("{\"a\":1,}", 8), ("[1 2]", 4), ("\"unclosed", 10), ("01", 1), ("{\"a\" 1}", 6), ("tru", 1), ("\"\\x\"", 4),
+        ("\"\\ud800\"", 8), ("[1]x", 4), ("", 1), ("\"a\tb\"", 3),
+    ])
+    func rejects(text: String, column: Int) {
+        let error = #expect(throws: JSONSyntaxError.self) { try JSONLineParser.parse(text) }
+        #expect(error?.column == column, "\(error?.message ?? "")")
+    }
+
+    @Test("deep nesting is refused, not a stack overflow")
+    func deepNesting() {
+        #expect(throws: JSONSyntaxError.self) { try JSONLineParser.parse(String(repeating: "[", count: 100_000)) }
+    }
+}
