@@ -6,11 +6,20 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the network for other tools.",
-        discussion: "JSON: the format is documented in docs/json-format.md."
+        discussion: """
+            json: the stable format, documented in docs/json-format.md. graphml: for Gephi, yEd, \
+            Cytoscape and NetworkX. gexf: GEXF 1.3 with dates for Gephi's timeline. csv: one row per \
+            flow and item, like an arms-transfer register. mermaid: a flowchart for Markdown. \
+            The formats are described in docs/exports.md.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
+        case graphml
+        case gexf
+        case csv
+        case mermaid
     }
 
     @OptionGroup var dataOptions: DataOptions
@@ -26,6 +35,10 @@ struct ExportCommand: ParsableCommand {
         let data: Data
         switch format {
         case .json: data = NetworkJSON.encode(network)
+        case .graphml: data = Data(GraphMLEncoder.encode(network).utf8)
+        case .gexf: data = Data(GEXFEncoder.encode(network).utf8)
+        case .csv: data = Data(TransferRegisterCSV.encode(network).utf8)
+        case .mermaid: data = Data(MermaidEncoder.encode(network).utf8)
         }
         try OutputTarget(output).write(data)
     }

@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An XML element read back with Foundation's parser (libxml2), for checking GraphML and GEXF.
+final class XMLTree {
+    let name: String
+    let attributes: [String: String]
+    private(set) var children: [XMLTree] = []
+    /// The character data directly inside the element, references resolved.
+    private(set) var text = ""
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// Parses `document`; throws when it is not well-formed XML.
+    static func parse(_ document: String) throws -> XMLTree {
+        let builder = Builder()
+        let parser = XMLParser(data: Data(document.utf8))
+        parser.delegate = builder
+        guard parser.parse(), let root = builder.root else {
+            throw ParseFailure(description: parser.parserError.map { "\($0)" } ?? "no root element")
+        }
+        return root
+    }
+
+    struct ParseFailure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The children named `name`.
+    func children(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
+
+    /// The first child named `name`.
+    func child(_ name: String) -> XMLTree? { children.first { $0.name == name } }
+
+    /// Every element below this one named `name`, in document order.
+    func descendants(_ name: String) -> [XMLTree] {
+        children.flatMap { ($0.name == name ? [$0] : []) + $0.descendants(name) }
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: XMLTree?
+        var stack: [XMLTree] = []
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
+            let element = XMLTree(name: elementName, attributes: attributes)
+            if let parent = stack.last { parent.children.append(element) } else { root = element }
+            stack.append(element)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            stack.removeLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            stack.last?.text += string
+        }
+    }
+}
