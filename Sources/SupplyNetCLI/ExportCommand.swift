@@ -9,7 +9,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             json: the stable format, documented in docs/json-format.md. graphml: for Gephi, yEd, \
             Cytoscape and NetworkX. gexf: GEXF 1.3 with dates for Gephi's timeline. csv: one row per \
-            flow and item, like an arms-transfer register. mermaid: a flowchart for Markdown. \
+            flow and item, like an arms-transfer register. mermaid: a flowchart for Markdown. jsonl: the \
+            bulk format that --data reads (docs/bulk-format.md). The view options (--as-of, --focus, \
+            --kind, --status, --item, --group) narrow what is exported, as for render. \
             The formats are described in docs/exports.md.
             """
     )
@@ -20,9 +22,11 @@ struct ExportCommand: ParsableCommand {
         case gexf
         case csv
         case mermaid
+        case jsonl
     }
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup(title: "View") var viewOptions: ViewOptions
 
     @Option(help: "The export format.")
     var format: Format = .json
@@ -31,7 +35,8 @@ struct ExportCommand: ParsableCommand {
     var output: String = "-"
 
     func run() throws {
-        let network = try dataOptions.loadNetwork()
+        let loaded = try dataOptions.loadNetwork()
+        let network = try viewOptions.view(of: loaded).apply(to: loaded)
         let data: Data
         switch format {
         case .json: data = NetworkJSON.encode(network)
@@ -39,6 +44,7 @@ struct ExportCommand: ParsableCommand {
         case .gexf: data = Data(GEXFEncoder.encode(network).utf8)
         case .csv: data = Data(TransferRegisterCSV.encode(network).utf8)
         case .mermaid: data = Data(MermaidEncoder.encode(network).utf8)
+        case .jsonl: data = Data(BulkFormat.encode(network).utf8)
         }
         try OutputTarget(output).write(data)
     }

@@ -39,6 +39,15 @@ struct DOTEncoderTests {
         #expect(Set(ids).count == ids.count, "no two elements share an id")
     }
 
+    @Test("an actor that only speaks in claims, with no flow, is not drawn")
+    func partiesOnlyAreNotDrawn() throws {
+        let network = try FixtureData.validNetwork()
+        #expect(network.actors.contains { $0.id == "USA" })
+        let dot = NetworkDOTEncoder().encode(network)
+        #expect(!dot.contains("\"USA\" ["))
+        #expect(dot.contains("John Kirby (United States)"), "but its words are in the tooltips")
+    }
+
     @Test("a state with members becomes a cluster holding them")
     func clusters() throws {
         let dot = NetworkDOTEncoder().encode(try FixtureData.validNetwork())

@@ -47,6 +47,7 @@ struct NetworkViewTests {
         let korea = NetworkView(focus: "PRK", radius: 1).apply(to: network)
         #expect(Set(korea.flows.flatMap { [$0.from, $0.to] }) == ["PRK", "wagner-group"])
         #expect(korea.actors.map(\.id).contains("RUS"), "Wagner's parent stays, to group it")
+        #expect(korea.actors.map(\.id).contains("USA"), "the party of a kept claim stays, so the evidence keeps its references")
         let ukraine = NetworkView(focus: "UKR", radius: 1).apply(to: network)
         let neighbours = Set(network.flows(touching: "UKR").flatMap { [$0.from, $0.to] })
         #expect(ukraine.flows.allSatisfy { neighbours.contains($0.from) && neighbours.contains($0.to) }, "radius 1: UKR, its neighbours and the flows among them (an ego graph)...")

@@ -31,6 +31,7 @@ public enum BulkFormat {
             var fields = [("type", json("source")), ("id", json(source.id.rawValue)), ("title", json(source.title)), ("date", json(source.published.description))]
             if let outlet = source.outlet { fields.append(("outlet", json(outlet))) }
             if let url = source.url { fields.append(("url", json(url))) }
+            if !source.text.isEmpty { fields.append(("text", json(source.text))) }
             lines.append(object(fields))
         }
         for flow in network.flows {

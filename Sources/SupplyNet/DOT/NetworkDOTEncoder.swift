@@ -47,7 +47,7 @@ public struct NetworkDOTEncoder: Sendable {
         dot.edgeDefaults([.fontName(NetworkStyle.fontName), .fontSize(10)])
 
         let drawn = network.flows.compactMap { flow in FlowEvidence(flow).map { (flow, $0) } }
-        writeActors(of: network, parent: nil, into: &dot)
+        writeActors(of: network, parent: nil, shown: Self.shownActors(of: network), into: &dot)
         for (flow, evidence) in drawn { writeFlow(flow, evidence, in: network, into: &dot) }
         if options.includeLegend {
             LegendEncoder(
@@ -57,10 +57,25 @@ public struct NetworkDOTEncoder: Sendable {
         return dot.finish()
     }
 
-    /// Writes the actors whose parent is `parent`; an actor with members becomes a cluster holding them.
-    private func writeActors(of network: Network, parent: ActorID?, into dot: inout DOTWriter) {
-        for actor in network.actors where actor.parent == parent {
-            let members = network.members(of: actor.id)
+    /// The actors to draw: all but those that only speak in claims (a party with no flow drawn),
+    /// plus the groups holding a drawn actor.
+    static func shownActors(of network: Network) -> Set<ActorID> {
+        let endpoints = Set(network.flows.flatMap { [$0.from, $0.to] })
+        let onlyParties = Set(network.claims.compactMap(\.party)).subtracting(endpoints)
+        var shown = Set(network.actors.map(\.id)).subtracting(onlyParties)
+        for id in shown {
+            var parent = network.actor(id)?.parent
+            while let group = parent, shown.insert(group).inserted {
+                parent = network.actor(group)?.parent
+            }
+        }
+        return shown
+    }
+
+    /// Writes the shown actors whose parent is `parent`; an actor with members becomes a cluster holding them.
+    private func writeActors(of network: Network, parent: ActorID?, shown: Set<ActorID>, into dot: inout DOTWriter) {
+        for actor in network.actors where actor.parent == parent && shown.contains(actor.id) {
+            let members = network.members(of: actor.id).filter { shown.contains($0.id) }
             if members.isEmpty {
                 writeActor(actor, into: &dot)
                 continue
@@ -70,7 +85,7 @@ public struct NetworkDOTEncoder: Sendable {
                 [.id(elementID("group-" + actor.id.rawValue)), .label(""), .style(["rounded", "dashed"]), .color("#aab7b8")]
             ) { cluster in
                 writeActor(actor, into: &cluster)
-                writeActors(of: network, parent: actor.id, into: &cluster)
+                writeActors(of: network, parent: actor.id, shown: shown, into: &cluster)
             }
         }
     }

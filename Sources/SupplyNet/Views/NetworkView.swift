@@ -44,8 +44,9 @@ public struct NetworkView: Hashable, Sendable {
         return source.published.latestDay <= asOf.latestDay
     }
 
-    /// The network as this view shows it. Actors stay when a kept flow touches them, or when they
-    /// are the focus, or an ancestor of a kept actor (for grouping).
+    /// The network as this view shows it. Actors stay when a kept flow touches them, when they are
+    /// the focus or the party of a kept claim (so the evidence keeps its references), or when they
+    /// are an ancestor of a kept actor (for grouping).
     /// - Complexity: O(actors + flows + claims) plus O(radius · flows) for a focus.
     public func apply(to network: Network) -> Network {
         let sources = network.sources.filter(includes)
@@ -67,6 +68,7 @@ public struct NetworkView: Hashable, Sendable {
             kept = Set(flows.flatMap { [$0.from, $0.to] }).union([focus])
         }
         if grouping == .pair { flows = Self.groupedByPair(flows) }
+        kept.formUnion(flows.flatMap { $0.claims.compactMap(\.party) })
         let withAncestors = kept.union(kept.flatMap { Self.ancestors(of: $0, in: network) })
         return Network(
             actors: network.actors.filter { withAncestors.contains($0.id) },
