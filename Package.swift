@@ -42,6 +42,12 @@ let package = Package(
             dependencies: ["SupplyNet", "GraphvizKit"],
             path: "Benchmarks/RenderBenchmark"
         ),
+        // Path queries on a bulk file, for Benchmarks/paths/compare.py against NetworkX and rustworkx.
+        .executableTarget(
+            name: "PathBenchmark",
+            dependencies: ["SupplyNet"],
+            path: "Benchmarks/PathBenchmark"
+        ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(
             name: "SupplyNetTests",

@@ -13,16 +13,20 @@ public struct NetworkDOTEncoder: Sendable {
         public var includeLegend: Bool
         /// Flows to mark as new (a timeline step's additions): class `new`, a heavier line, "NEW" in the label.
         public var newFlows: Set<FlowID>
+        /// Flows to highlight (the flows of paths): class `path` and a heavier line, every other
+        /// flow faded (class `faded`). Nil highlights nothing and fades nothing.
+        public var highlightedFlows: Set<FlowID>?
 
         public init(
             graphID: String = "supplynet", title: String? = nil, rankDirection: String = "LR", includeLegend: Bool = true,
-            newFlows: Set<FlowID> = []
+            newFlows: Set<FlowID> = [], highlightedFlows: Set<FlowID>? = nil
         ) {
             self.graphID = graphID
             self.title = title
             self.rankDirection = rankDirection
             self.includeLegend = includeLegend
             self.newFlows = newFlows
+            self.highlightedFlows = highlightedFlows
         }
     }
 
@@ -109,12 +113,31 @@ public struct NetworkDOTEncoder: Sendable {
         let tooltip = EvidenceText.tooltip(for: flow, evidence, in: network)
         var style = NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state)
         if isNew { style = NetworkStyle.markedAsNew(style) }
+        let highlighted = options.highlightedFlows.map { $0.contains(flow.id) }
+        if highlighted == true { style = NetworkStyle.markedAsNew(style) }
+        if highlighted == false { style = Self.faded(style) }
+        let marks = (isNew ? ["new"] : []) + (highlighted.map { $0 ? ["path"] : ["faded"] } ?? [])
         dot.edge(
             from: flow.from.rawValue, to: flow.to.rawValue,
             [
                 .id(elementID("flow-" + flow.id.rawValue)),
-                .class(["flow", "flow-" + flow.kind.rawValue, "evidence-" + evidence.state.rawValue] + (isNew ? ["new"] : [])),
+                .class(["flow", "flow-" + flow.kind.rawValue, "evidence-" + evidence.state.rawValue] + marks),
                 .label(label), .tooltip(tooltip), .labelTooltip(tooltip),
             ] + style)
+    }
+
+    /// An edge's attributes with its colors made mostly transparent, for flows off the highlighted paths.
+    private static func faded(_ attributes: [DOTAttribute]) -> [DOTAttribute] {
+        attributes.map { attribute in
+            switch attribute.name {
+            case "color":
+                let colors = attribute.value.split(separator: ":").map { "#" + $0.dropFirst().prefix(6) + "40" }
+                return .color(colors.joined(separator: ":"))
+            case "fontcolor":
+                return .fontColor("#" + attribute.value.dropFirst().prefix(6) + "60")
+            default:
+                return attribute
+            }
+        }
     }
 }

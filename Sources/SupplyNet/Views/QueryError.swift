@@ -4,6 +4,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownActor(String, suggestions: [String])
     /// No flow has this id.
     case unknownFlow(String, suggestions: [String])
+    /// Both actors exist, but no chain of flows leads from the first to the second.
+    case noPath(from: String, to: String)
 
     public var description: String {
         switch self {
@@ -11,6 +13,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no actor is called '\(name)'" + Self.hint(suggestions, what: "an actor's id, name or alias")
         case .unknownFlow(let name, let suggestions):
             return "no flow has the id '\(name)'" + Self.hint(suggestions, what: "a flow id from flows.yaml")
+        case .noPath(let from, let to):
+            return "no chain of flows leads from '\(from)' to '\(to)'; both are in the network, but not connected this way"
+                + " (following flows in both directions, or showing more kinds, statuses, items or dates, may connect them)"
         }
     }
 
