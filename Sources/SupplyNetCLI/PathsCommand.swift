@@ -379,30 +379,8 @@ struct PathWriter {
             try container.encode(evidence?.state, forKey: .evidence)
             try container.encode(flow?.claims.count ?? 0, forKey: .claims)
             try container.encode(sources, forKey: .sources)
-            try container.encode(evidence.map { ClaimRecord($0.strongest, network) }, forKey: .strongest)
-            try container.encode(evidence?.denial.map { ClaimRecord($0, network) }, forKey: .denial)
-        }
-    }
-
-    fileprivate struct ClaimRecord: Encodable {
-        let claim: Claim
-        let network: Network
-        init(_ claim: Claim, _ network: Network) {
-            self.claim = claim
-            self.network = network
-        }
-
-        enum Keys: String, CodingKey { case id, status, source, quote, speaker, party, date, citation }
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(claim.id, forKey: .id)
-            try container.encode(claim.status, forKey: .status)
-            try container.encode(claim.source, forKey: .source)
-            try container.encode(claim.quote, forKey: .quote)
-            try container.encode(claim.speaker, forKey: .speaker)
-            try container.encode(claim.party, forKey: .party)
-            try container.encode(EvidenceText.date(of: claim, in: network)?.description, forKey: .date)
-            try container.encode(EvidenceText.citation(claim, in: network), forKey: .citation)
+            try container.encode(evidence.map { ClaimJSON($0.strongest, in: network, withCitation: true) }, forKey: .strongest)
+            try container.encode(evidence?.denial.map { ClaimJSON($0, in: network, withCitation: true) }, forKey: .denial)
         }
     }
 }

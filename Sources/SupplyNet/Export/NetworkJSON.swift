@@ -84,12 +84,12 @@ private struct SourceRecord: Encodable {
 private struct FlowRecord: Encodable {
     let flow: Flow
     let evidence: EvidenceState?
-    let claims: [ClaimRecord]
+    let claims: [ClaimJSON]
 
     init(_ flow: Flow, network: Network) {
         self.flow = flow
         evidence = FlowEvidence(flow)?.state
-        claims = flow.claims.map { ClaimRecord($0, published: network.source($0.source)?.published) }
+        claims = flow.claims.map { ClaimJSON($0, in: network) }
     }
 
     enum Keys: String, CodingKey { case id, from, to, kind, items, evidence, claims }
@@ -105,21 +105,26 @@ private struct FlowRecord: Encodable {
     }
 }
 
-private struct ClaimRecord: Encodable {
+/// A claim as JSON, the shape of `claims[]` in docs/json-format.md; other JSON outputs (paths)
+/// use it too, optionally with a one-line `citation` for people.
+public struct ClaimJSON: Encodable, Sendable {
     let claim: Claim
     /// When it was said: the claim's own date, else its source's publication date.
     let date: PartialDate?
+    let citation: String?
 
-    init(_ claim: Claim, published: PartialDate?) {
+    /// - Parameter withCitation: adds `citation`, `EvidenceText.citation(_:in:)`.
+    public init(_ claim: Claim, in network: Network, withCitation: Bool = false) {
         self.claim = claim
-        date = claim.said ?? published
+        date = EvidenceText.date(of: claim, in: network)
+        citation = withCitation ? EvidenceText.citation(claim, in: network) : nil
     }
 
-    enum Keys: String, CodingKey { case id, status, source, quote, speaker, party, date, period, quantity }
+    enum Keys: String, CodingKey { case id, status, source, quote, speaker, party, date, period, quantity, citation }
     enum PeriodKeys: String, CodingKey { case from, to }
     enum QuantityKeys: String, CodingKey { case text, low, high, unit }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(claim.id, forKey: .id)
         try container.encode(claim.status, forKey: .status)
@@ -144,5 +149,6 @@ private struct ClaimRecord: Encodable {
         } else {
             try container.encodeNil(forKey: .quantity)
         }
+        try container.encodeIfPresent(citation, forKey: .citation)
     }
 }
