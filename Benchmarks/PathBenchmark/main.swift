@@ -41,6 +41,12 @@ let afterLoad = peakMemoryKiB()
 var graph: FlowGraph!
 let build = clock.measure { graph = FlowGraph(network) }
 
+var hopCounts: [Int?] = []
+let distance = clock.measure {
+    for pair in pairs.shortest {
+        hopCounts.append(try? graph.hopCount(from: ActorID(pair[0]), to: ActorID(pair[1])))
+    }
+}
 var shortestLengths: [Int?] = []
 let shortest = clock.measure {
     for pair in pairs.shortest {
@@ -65,10 +71,10 @@ let result: [String: Any] = [
     "library": "supplynet",
     "flows": graph.flowCount,
     "load_s": seconds(load), "index_s": seconds(build),
-    "shortest_s": seconds(shortest), "simple_s": seconds(simple), "ksp_s": seconds(ksp),
+    "distance_s": seconds(distance), "shortest_s": seconds(shortest), "simple_s": seconds(simple), "ksp_s": seconds(ksp),
     "peak_kib": peakMemoryKiB(), "peak_after_load_kib": afterLoad,
     "index_bytes": graph.indexByteCount,
-    "shortest": shortestLengths.map { $0 as Any? ?? NSNull() }, "simple": simpleCounts, "ksp": kspCosts,
+    "shortest": shortestLengths.map { $0 as Any? ?? NSNull() }, "distance": hopCounts.map { $0 as Any? ?? NSNull() }, "simple": simpleCounts, "ksp": kspCosts,
 ]
 FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]))
 print()

@@ -3,10 +3,13 @@
 
 For each size it generates a synthetic network with `supplynet generate` (deterministic), picks
 fixed query pairs with a seeded generator, runs each library in its own process and prints, per
-size: load time, index build, shortest paths for 100 pairs, simple-path counts with cutoff 4 for
+size: load time, index build, hop counts (the length alone, NetworkX's shortest_path_length) and
+shortest paths (the path itself; SupplyNet's is the cheapest of the fewest-hop paths, with ties
+broken by data order) for 100 pairs, simple-path counts with cutoff 4 for
 20 pairs, the first 10 shortest simple paths (by evidence cost) for 20 pairs, and peak memory,
 with SupplyNet's speed-up over each peer. A phase that runs past --budget seconds stops early and
-is reported as a lower bound (">").
+is reported as a lower bound (">"); a pair of the slow phases (simple paths, k shortest) runs in a
+forked child that is killed when the budget runs out, so one endless pair cannot hold up the run.
 
 Usage:
   swift build -c release --product supplynet --product PathBenchmark
@@ -18,6 +21,8 @@ import json
 import os
 import random
 import resource
+import select
+import signal
 import subprocess
 import sys
 import time
@@ -70,6 +75,58 @@ def run_phase(pairs, budget_seconds, answer):
     return budget.elapsed(), answers, len(answers)
 
 
+def answer_in_child(answer, pair, timeout):
+    """Runs answer(pair) in a forked copy of this process, killed after `timeout` seconds.
+
+    A single pair of a slow query (one NetworkX simple-path walk at 100k flows took 38 minutes)
+    cannot be interrupted from inside Python; a child can. Returns (seconds, answer) with the
+    seconds the child measured, or None when it ran out of time.
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        start = time.perf_counter()
+        result = answer(pair)
+        payload = json.dumps([time.perf_counter() - start, result]).encode()
+        with os.fdopen(write_end, "wb") as handle:
+            handle.write(payload)
+        os._exit(0)
+    os.close(write_end)
+    ready, _, _ = select.select([read_end], [], [], max(timeout, 0.001))
+    if not ready:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_end)
+        return None
+    with os.fdopen(read_end, "rb") as handle:
+        payload = handle.read()
+    os.waitpid(pid, 0)
+    seconds, result = json.loads(payload)
+    return seconds, result
+
+
+def run_phase_interruptible(pairs, budget_seconds, answer):
+    """As run_phase, but a pair still running when the budget ends is stopped, not waited for.
+
+    The time reported is the sum of the pairs' own times (measured in the children), so the
+    cost of forking is not counted against the peer.
+    """
+    budget = Budget(budget_seconds)
+    answers, total = [], 0.0
+    for pair in pairs:
+        remaining = budget_seconds - budget.elapsed()
+        if remaining <= 0:
+            break
+        outcome = answer_in_child(answer, pair, remaining)
+        if outcome is None:
+            total += remaining
+            break
+        total += outcome[0]
+        answers.append(outcome[1])
+    return total, answers, len(answers)
+
+
 def worker_networkx(data, pairs, budget):
     import networkx as nx
 
@@ -89,9 +146,15 @@ def worker_networkx(data, pairs, budget):
             collapsed.add_edge(tail, head, cost=cost)
     index = time.perf_counter() - start
 
-    def shortest(pair):
+    def distance(pair):
         try:
             return nx.shortest_path_length(graph, pair[0], pair[1])
+        except nx.NetworkXNoPath:
+            return None
+
+    def shortest(pair):
+        try:
+            return len(nx.shortest_path(graph, pair[0], pair[1])) - 1
         except nx.NetworkXNoPath:
             return None
 
@@ -105,7 +168,7 @@ def worker_networkx(data, pairs, budget):
         except nx.NetworkXNoPath:
             return []
 
-    return finish("networkx", load, index, pairs, budget, shortest, simple, ksp)
+    return finish("networkx", load, index, pairs, budget, distance, shortest, simple, ksp)
 
 
 def worker_rustworkx(data, pairs, budget):
@@ -122,24 +185,31 @@ def worker_rustworkx(data, pairs, budget):
     load = time.perf_counter() - start
     index = 0.0
 
-    def shortest(pair):
+    def distance(pair):
         lengths = rx.digraph_dijkstra_shortest_path_lengths(graph, nodes[pair[0]], lambda _: 1.0, goal=nodes[pair[1]])
         return int(lengths[nodes[pair[1]]]) if nodes[pair[1]] in lengths else None
+
+    def shortest(pair):
+        paths = rx.digraph_dijkstra_shortest_paths(graph, nodes[pair[0]], target=nodes[pair[1]], weight_fn=lambda _: 1.0)
+        return len(paths[nodes[pair[1]]]) - 1 if nodes[pair[1]] in paths else None
 
     def simple(pair):
         # On a multigraph rustworkx lists a node path once per combination of parallel edges, so
         # its count is already flow-level; its cutoff counts nodes, one more than hops.
         return len(rx.digraph_all_simple_paths(graph, nodes[pair[0]], nodes[pair[1]], cutoff=pairs["cutoff"] + 1))
 
-    return finish("rustworkx", load, index, pairs, budget, shortest, simple, None)
+    return finish("rustworkx", load, index, pairs, budget, distance, shortest, simple, None)
 
 
-def finish(name, load, index, pairs, budget, shortest, simple, ksp):
+def finish(name, load, index, pairs, budget, distance, shortest, simple, ksp):
     result = {"library": name, "load_s": load, "index_s": index}
-    for phase, answer in (("shortest", shortest), ("simple", simple), ("ksp", ksp)):
+    # Shortest paths are quick per pair; the others may take longer than the whole budget for one pair.
+    for phase, answer, runner in (("distance", distance, run_phase), ("shortest", shortest, run_phase),
+                                  ("simple", simple, run_phase_interruptible),
+                                  ("ksp", ksp, run_phase_interruptible)):
         if answer is None:
             continue
-        seconds, answers, done = run_phase(pairs[phase], budget, answer)
+        seconds, answers, done = runner(pairs["shortest" if phase == "distance" else phase], budget, answer)
         result[phase + "_s"] = seconds
         result[phase] = answers
         result[phase + "_done"] = done
@@ -189,7 +259,7 @@ def ratio(peer, ours, phase):
 def check_answers(ours, peer):
     """The answers both libraries finished must agree."""
     problems = []
-    for phase in ("shortest", "simple"):
+    for phase in ("distance", "shortest", "simple"):
         for index, (a, b) in enumerate(zip(ours.get(phase, []), peer.get(phase, []))):
             if a != b:
                 problems.append("%s pair %d: supplynet %s, %s %s" % (phase, index, a, peer["library"], b))
@@ -247,7 +317,8 @@ def main():
         print("\n## %d flows (%s)\n" % (size, os.path.basename(data)))
         print("| measure | supplynet | " + " | ".join(peers) + " | " + " | ".join("speed-up vs " + p for p in peers) + " |")
         print("|---" * (2 + 2 * len(peers)) + "|")
-        for phase, label in (("load", "load"), ("index", "index build"), ("shortest", "shortest path, 100 pairs"),
+        for phase, label in (("load", "load"), ("index", "index build"), ("distance", "hop count, 100 pairs"),
+                             ("shortest", "shortest path, 100 pairs"),
                              ("simple", "simple paths cutoff 4, 20 pairs"), ("ksp", "10 shortest simple paths, 20 pairs")):
             cells = ["%.3f s" % ours[phase + "_s"]]
             for peer in peers:

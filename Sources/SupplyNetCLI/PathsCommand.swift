@@ -192,7 +192,7 @@ struct PathAnswer {
             let found = try graph.kShortestPaths(from: source, to: target, k: k, byCost: byCost, maxHops: maxHops)
             var reason: String?
             if found.isEmpty, let maxHops {
-                let shortest = try graph.shortestPath(from: source, to: target).hopCount
+                let shortest = try graph.hopCount(from: source, to: target)
                 reason = "no path of at most \(maxHops == 1 ? "1 hop" : "\(maxHops) hops") leads from \(label(source)) to \(label(target)); "
                     + "the shortest takes \(shortest) (--max-hops \(shortest))"
             }

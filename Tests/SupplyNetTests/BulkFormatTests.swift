@@ -3,9 +3,15 @@ import SupplyNet
 import Testing
 
 @Suite("The bulk format (JSON Lines)")
-struct BulkFormatTests {
+final class BulkFormatTests {
+    /// A folder of this test's own, removed when the test ends.
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     private func write(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).jsonl").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("\(UUID().uuidString).jsonl").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

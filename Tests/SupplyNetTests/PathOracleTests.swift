@@ -140,6 +140,8 @@ struct PathOracleTests {
                     let expected = answer.lengths[from]?[to]
                     let found = try? graph.shortestPath(from: ActorID(from), to: ActorID(to)).hopCount
                     #expect(found == expected, "\(query.name): shortest \(from) → \(to)")
+                    let hops = try? graph.hopCount(from: ActorID(from), to: ActorID(to))
+                    #expect(hops == expected, "\(query.name): hop count \(from) → \(to)")
                     compared.lengths += 1
                 }
             }

@@ -72,6 +72,7 @@ struct PathPropertyTests {
 
                     guard !all.isEmpty else {
                         #expect(throws: QueryError.noPath(from: from.rawValue, to: to.rawValue)) { try graph.shortestPath(from: from, to: to) }
+                        #expect(throws: QueryError.noPath(from: from.rawValue, to: to.rawValue)) { try graph.hopCount(from: from, to: to) }
                         #expect(throws: QueryError.noPath(from: from.rawValue, to: to.rawValue)) { try graph.cheapestPath(from: from, to: to) }
                         #expect(!(try graph.reachable(from: from)).contains(to) || source == target)
                         continue
@@ -93,6 +94,7 @@ struct PathPropertyTests {
                         }
                     }
                     #expect(try graph.shortestPath(from: from, to: to).flowPositions == Self.bruteForceBest(all, costs: costs, byCost: false))
+                    #expect(try graph.hopCount(from: from, to: to) == all.map(\.count).min(), "\(context)")
                     #expect(try graph.cheapestPath(from: from, to: to).flowPositions == Self.bruteForceBest(all, costs: costs, byCost: true))
                 }
             }

@@ -84,29 +84,7 @@ struct PathSearch {
     mutating func bestPath(from source: Int32, to target: Int32, maxHops: Int? = nil) -> [Int32]? {
         if source == target { return [] }
         if let maxHops { return bestPath(from: source, to: target, withinHops: maxHops) }
-        // Dijkstra back from the target: labels[a] is the best label of a path from a to the target.
-        var labels = [PathLabel](repeating: .unreached, count: graph.actorCount)
-        var settled = [Bool](repeating: false, count: graph.actorCount)
-        var heap = BinaryHeap<HeapEntry>()
-        labels[Int(target)] = .zero
-        heap.insert(HeapEntry(label: .zero, actor: target))
-        while let entry = heap.popMin() {
-            let actor = entry.actor
-            if settled[Int(actor)] || entry.label != labels[Int(actor)] { continue }
-            settled[Int(actor)] = true
-            if actor == source { break }
-            for position in graph.backward.range(of: actor) {
-                let edge = graph.backward.edges[position]
-                let previous = graph.otherEnd(of: edge, from: actor)
-                if previous == actor || blocked[Int(previous)] || settled[Int(previous)] { continue }
-                if previous == source && blockedFirstEdges.contains(edge) { continue }
-                let candidate = labels[Int(actor)] + weight(edge)
-                if candidate < labels[Int(previous)] {
-                    labels[Int(previous)] = candidate
-                    heap.insert(HeapEntry(label: candidate, actor: previous))
-                }
-            }
-        }
+        let (labels, settled) = labels(toward: target, stoppingAt: source)
         guard settled[Int(source)] else { return nil }
         // Forward along the first flow that stays on a best route. A flow is on one when its
         // weight plus the next actor's label is the current label; labels fall strictly along the
@@ -130,6 +108,35 @@ struct PathSearch {
             current = chosen.next
         }
         return edges
+    }
+
+    /// Dijkstra's algorithm back from `target` over the actors and flows not blocked:
+    /// `labels[a]` is the best label of a path from `a` to `target` for every settled actor `a`.
+    /// Stops once `source` is settled; with nil, settles every actor that reaches `target`.
+    func labels(toward target: Int32, stoppingAt source: Int32?) -> (labels: [PathLabel], settled: [Bool]) {
+        var labels = [PathLabel](repeating: .unreached, count: graph.actorCount)
+        var settled = [Bool](repeating: false, count: graph.actorCount)
+        var heap = BinaryHeap<HeapEntry>()
+        labels[Int(target)] = .zero
+        heap.insert(HeapEntry(label: .zero, actor: target))
+        while let entry = heap.popMin() {
+            let actor = entry.actor
+            if settled[Int(actor)] || entry.label != labels[Int(actor)] { continue }
+            settled[Int(actor)] = true
+            if actor == source { break }
+            for position in graph.backward.range(of: actor) {
+                let edge = graph.backward.edges[position]
+                let previous = graph.otherEnd(of: edge, from: actor)
+                if previous == actor || blocked[Int(previous)] || settled[Int(previous)] { continue }
+                if previous == source && blockedFirstEdges.contains(edge) { continue }
+                let candidate = labels[Int(actor)] + weight(edge)
+                if candidate < labels[Int(previous)] {
+                    labels[Int(previous)] = candidate
+                    heap.insert(HeapEntry(label: candidate, actor: previous))
+                }
+            }
+        }
+        return (labels, settled)
     }
 
     /// As `bestPath(from:to:)` with at most `maxHops` hops: Bellman–Ford by layers back from the
@@ -193,7 +200,8 @@ struct PathSearch {
         return edges
     }
 
-    private struct HeapEntry: Comparable {
+    /// An actor waiting in a search's heap, ranked by its label, then its index.
+    struct HeapEntry: Comparable {
         let label: PathLabel
         let actor: Int32
 

@@ -9,9 +9,9 @@ extension FlowGraph {
     ///
     /// Yen's algorithm on the multigraph: each next path deviates from an earlier one at a spur
     /// actor, along the best spur path that avoids the earlier path's actors before the spur and
-    /// the flows the earlier paths with the same root took next. Spur paths are found like
-    /// `cheapestPath` (back from `target`, then forward along the first best flow), so among equal
-    /// candidates the one first in data order wins. With `maxHops`, ranking by hops stops at the
+    /// the flows the earlier paths with the same root took next. Spur paths are found by A*
+    /// guided by every actor's best label to `target` (one Dijkstra per query), then forward
+    /// along the first best flow, so among equal candidates the one first in data order wins. With `maxHops`, ranking by hops stops at the
     /// first longer path; ranking by cost finds spur paths within the remaining hops (Bellman–Ford
     /// by layers).
     /// - Parameters:
@@ -29,7 +29,14 @@ extension FlowGraph {
         var search = PathSearch(graph: self, order: order)
         // By hops, the unconstrained search already finds the fewest hops: longer means no more.
         let spurLimit = order == .cost ? maxHops : nil
-        guard let first = search.bestPath(from: start, to: end, maxHops: spurLimit) else {
+        // Without a hop limit every spur search heads for the same target: A* guided by the best
+        // labels to it. With one, Bellman–Ford by layers.
+        var guided = spurLimit == nil ? GuidedPathSearch(target: end, pricedLike: search) : nil
+        func bestSpur(from spur: Int32, maxHops: Int?) -> [Int32]? {
+            if guided != nil { return guided!.bestPath(from: spur, avoiding: search) }
+            return search.bestPath(from: spur, to: end, maxHops: maxHops)
+        }
+        guard let first = bestSpur(from: start, maxHops: spurLimit) else {
             if maxHops != nil && hopDistances(to: end, stoppingAt: start)[Int(start)] >= 0 { return [] }
             throw .noPath(from: source.rawValue, to: target.rawValue)
         }
@@ -50,7 +57,7 @@ extension FlowGraph {
                 for actor in actors[0..<spurIndex] { search.block(actor) }
                 defer { search.unblockAll(actors[0..<spurIndex]) }
                 let remaining = spurLimit.map { $0 - spurIndex }
-                guard let spur = search.bestPath(from: actors[spurIndex], to: end, maxHops: remaining) else { continue }
+                guard let spur = bestSpur(from: actors[spurIndex], maxHops: remaining) else { continue }
                 let candidate = Array(root) + spur
                 if seen.insert(candidate).inserted {
                     candidates.insert(Candidate(label: search.label(of: candidate), edges: candidate))

@@ -1,56 +1,180 @@
 extension FlowGraph {
+    /// The fewest hops a path from `source` to `target` takes (0 when they are the same actor).
+    ///
+    /// Cheaper than `shortestPath` when only the number matters: the bidirectional search stops
+    /// at the first actor both sides reach instead of finishing that level to compare costs.
+    /// - Throws: `QueryError.unknownActor` for an actor not in the graph; `QueryError.noPath`
+    ///   when no chain of flows leads from `source` to `target`.
+    /// - Complexity: O(actors + flows) at worst; on graphs with hubs, usually a small part of that.
+    public func hopCount(from source: ActorID, to target: ActorID) throws(QueryError) -> Int {
+        let start = try index(of: source), end = try index(of: target)
+        let hops = scratch.withScratch { hopCount(from: start, to: end, using: $0) }
+        guard let hops else { throw .noPath(from: source.rawValue, to: target.rawValue) }
+        return hops
+    }
+
+    /// The hops of `hopCount`, or nil when there is no path.
+    private func hopCount(from start: Int32, to end: Int32, using search: SearchScratch) -> Int? {
+        if start == end { return 0 }
+        search.reachForward(start, hops: 0)
+        search.reachBackward(end, hops: 0, cost: 0)
+        var forwardFrontier: [Int32] = [start], backwardFrontier: [Int32] = [end]
+        var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
+        var next: [Int32] = []
+        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
+            // The first actor both sides reach is on a shortest path: no earlier level met.
+            next.removeAll(keepingCapacity: true)
+            if work(forwardFrontier, forwardNeighbours) <= work(backwardFrontier, backwardNeighbours) {
+                for actor in forwardFrontier {
+                    for position in forwardNeighbours.range(of: actor) {
+                        let other = forwardNeighbours.neighbours[position]
+                        if search.reachedBackward(other) { return Int(forwardLevel + 1 + search.backwardHops[Int(other)]) }
+                        if search.reachedForward(other) { continue }
+                        search.reachForward(other, hops: forwardLevel + 1)
+                        next.append(other)
+                    }
+                }
+                forwardLevel += 1
+                swap(&forwardFrontier, &next)
+            } else {
+                for actor in backwardFrontier {
+                    for position in backwardNeighbours.range(of: actor) {
+                        let other = backwardNeighbours.neighbours[position]
+                        if search.reachedForward(other) { return Int(backwardLevel + 1 + search.forwardHops[Int(other)]) }
+                        if search.reachedBackward(other) { continue }
+                        search.reachBackward(other, hops: backwardLevel + 1, cost: 0)
+                        next.append(other)
+                    }
+                }
+                backwardLevel += 1
+                swap(&backwardFrontier, &next)
+            }
+        }
+        return nil
+    }
+
     /// The path with the fewest hops from `source` to `target`.
     ///
     /// Among paths with equally few hops, the cheapest (`EvidenceCosts`); among those, the one
-    /// whose flows come first in data order, hop by hop (lexicographically by flow position). A
-    /// breadth-first search back from `target` gives every actor's distance and the cost of its
-    /// cheapest shortest route; the path then leaves `source` along the first flow that keeps it
-    /// on such a route, and so on. `source == target` gives the path of no hops.
+    /// whose flows come first in data order, hop by hop (lexicographically by flow position).
+    /// A bidirectional breadth-first search grows a ball around each end, always the side with
+    /// the smaller frontier, until they meet; every shortest path crosses the meeting level. The
+    /// cheapest cost from each actor on such a path to `target` is then known (the backward side
+    /// computes it as it grows; the forward side's is filled in level by level back from the
+    /// meeting level), and the path leaves `source` along the first flow that keeps it on a
+    /// cheapest shortest route, and so on. `source == target` gives the path of no hops.
     /// - Throws: `QueryError.unknownActor` for an actor not in the graph; `QueryError.noPath`
     ///   when no chain of flows leads from `source` to `target`.
-    /// - Complexity: O(actors + flows).
+    /// - Complexity: O(actors + flows) at worst; on graphs with hubs, usually a small part of that.
     public func shortestPath(from source: ActorID, to target: ActorID) throws(QueryError) -> Path {
         let start = try index(of: source), end = try index(of: target)
-        var distance = [Int32](repeating: -1, count: actorCount)
-        var cost = [Double](repeating: .infinity, count: actorCount)
-        distance[Int(end)] = 0
-        cost[Int(end)] = 0
-        var queue: [Int32] = [end]
-        var head = 0
-        // Level by level; an actor's cost is final once every actor one level nearer is processed.
-        while head < queue.count {
-            let actor = queue[head]
-            head += 1
-            if distance[Int(start)] >= 0 && distance[Int(actor)] >= distance[Int(start)] { break }
-            for position in backward.range(of: actor) {
-                let edge = backward.edges[position]
-                let previous = otherEnd(of: edge, from: actor)
-                if distance[Int(previous)] < 0 {
-                    distance[Int(previous)] = distance[Int(actor)] + 1
-                    queue.append(previous)
+        let edges = scratch.withScratch { shortestEdges(from: start, to: end, using: $0) }
+        guard let edges else { throw .noPath(from: source.rawValue, to: target.rawValue) }
+        return makePath(from: start, edges: edges)
+    }
+
+    /// The flows of `shortestPath`, or nil when there is no path.
+    private func shortestEdges(from start: Int32, to end: Int32, using search: SearchScratch) -> [Int32]? {
+        if start == end { return [] }
+        search.reachForward(start, hops: 0)
+        search.reachBackward(end, hops: 0, cost: 0)
+        // The forward ball level by level (the last is its frontier), and the backward frontier.
+        // Both grow over actor-level adjacency: parallel flows count once, at their cheapest.
+        var forwardLevels: [[Int32]] = [[start]]
+        var backwardFrontier: [Int32] = [end]
+        var backwardLevel: Int32 = 0
+        var met = false
+        while !met {
+            let forwardFrontier = forwardLevels[forwardLevels.count - 1]
+            if forwardFrontier.isEmpty || backwardFrontier.isEmpty { return nil }
+            // Grow the side with fewer neighbours to look at (a hub's level can be huge).
+            if work(forwardFrontier, forwardNeighbours) <= work(backwardFrontier, backwardNeighbours) {
+                let hops = Int32(forwardLevels.count)
+                var next: [Int32] = []
+                for actor in forwardFrontier {
+                    for position in forwardNeighbours.range(of: actor) {
+                        let other = forwardNeighbours.neighbours[position]
+                        if search.reachedForward(other) { continue }
+                        search.reachForward(other, hops: hops)
+                        next.append(other)
+                        if search.reachedBackward(other) { met = true }
+                    }
                 }
-                if distance[Int(previous)] == distance[Int(actor)] + 1 {
-                    cost[Int(previous)] = min(cost[Int(previous)], Double(edgeCosts[Int(edge)]) + cost[Int(actor)])
+                forwardLevels.append(next)
+            } else {
+                // Growing back from the target, each actor's cost along its shortest routes is
+                // final once the whole level nearer the target has been expanded.
+                let hops = backwardLevel + 1
+                var next: [Int32] = []
+                for actor in backwardFrontier {
+                    let cost = search.backwardCost[Int(actor)]
+                    for position in backwardNeighbours.range(of: actor) {
+                        let previous = backwardNeighbours.neighbours[position]
+                        if !search.reachedBackward(previous) {
+                            search.reachBackward(previous, hops: hops, cost: .infinity)
+                            next.append(previous)
+                            if search.reachedForward(previous) { met = true }
+                        }
+                        if search.backwardHops[Int(previous)] == hops {
+                            let viaActor = Double(backwardNeighbours.cheapest[position]) + cost
+                            search.backwardCost[Int(previous)] = min(search.backwardCost[Int(previous)], viaActor)
+                        }
+                    }
                 }
+                backwardFrontier = next
+                backwardLevel = hops
             }
         }
-        guard distance[Int(start)] >= 0 else { throw .noPath(from: source.rawValue, to: target.rawValue) }
+        // Every shortest path crosses the forward frontier at an actor the backward side reached
+        // at exactly `backwardLevel` hops (nearer would have met a level earlier).
+        let meetingLevel = forwardLevels.count - 1
+        for actor in forwardLevels[meetingLevel]
+        where search.reachedBackward(actor) && search.backwardHops[Int(actor)] == backwardLevel {
+            search.forwardCost[Int(actor)] = search.backwardCost[Int(actor)]
+        }
+        // Back from the meeting level: an actor's cheapest cost to the target along shortest routes.
+        for level in stride(from: meetingLevel - 1, through: 0, by: -1) {
+            for actor in forwardLevels[level] {
+                var best = Double.infinity
+                for position in forwardNeighbours.range(of: actor) {
+                    let next = forwardNeighbours.neighbours[position]
+                    if search.forwardHops[Int(next)] == level + 1 && search.reachedForward(next) {
+                        best = min(best, Double(forwardNeighbours.cheapest[position]) + search.forwardCost[Int(next)])
+                    }
+                }
+                search.forwardCost[Int(actor)] = best
+            }
+        }
+        // Forward along the first flow that stays on a cheapest shortest route: through the
+        // forward ball to the meeting level, then through the backward ball to the target.
         var edges: [Int32] = []
         var current = start
-        while current != end {
+        for step in 0..<(meetingLevel + Int(backwardLevel)) {
+            let onForwardSide = step < meetingLevel
+            let goal = onForwardSide ? search.forwardCost[Int(current)] : search.backwardCost[Int(current)]
             for position in forward.range(of: current) {
                 let edge = forward.edges[position]
                 let next = otherEnd(of: edge, from: current)
-                if distance[Int(next)] >= 0 && distance[Int(next)] == distance[Int(current)] - 1
-                    && Double(edgeCosts[Int(edge)]) + cost[Int(next)] == cost[Int(current)]
-                {
+                let onRoute =
+                    onForwardSide
+                    ? search.reachedForward(next) && search.forwardHops[Int(next)] == Int32(step + 1)
+                        && Double(edgeCosts[Int(edge)]) + search.forwardCost[Int(next)] == goal
+                    : search.reachedBackward(next) && search.backwardHops[Int(next)] == search.backwardHops[Int(current)] - 1
+                        && Double(edgeCosts[Int(edge)]) + search.backwardCost[Int(next)] == goal
+                if onRoute {
                     edges.append(edge)
                     current = next
                     break
                 }
             }
         }
-        return makePath(from: start, edges: edges)
+        precondition(current == end, "a cheapest shortest route leads to the target")
+        return edges
+    }
+
+    /// How many neighbours growing `frontier` along `adjacency` looks at.
+    private func work(_ frontier: [Int32], _ adjacency: NeighbourAdjacency) -> Int {
+        frontier.reduce(0) { $0 + adjacency.range(of: $1).count }
     }
 
     /// The actors a path leads to from `source`, nearest first; among equally near, in the order a

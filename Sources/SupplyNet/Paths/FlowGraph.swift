@@ -16,7 +16,7 @@
 /// order, hop by hop.
 ///
 /// The index holds numbers only (`Int32` and `Float` arrays, no per-edge objects or strings):
-/// at most 40 bytes per flow directed, 48 undirected, plus about 60 per actor (`indexByteCount`). It keeps the network it was built from, whose
+/// at most 48 bytes per flow directed, 56 undirected, plus about 60 per actor (`indexByteCount`). It keeps the network it was built from, whose
 /// storage it shares, to name actors and flows in answers.
 public struct FlowGraph: Sendable {
     /// Which way a path may take a flow.
@@ -53,6 +53,8 @@ public struct FlowGraph: Sendable {
     /// The same, one entry per neighbour with the number of parallel flows: what path counts use.
     let forwardNeighbours: NeighbourAdjacency
     let backwardNeighbours: NeighbourAdjacency
+    /// Working arrays searches reuse (not part of the index: created on first use).
+    let scratch: SearchScratchPool
 
     /// Indexes `network`, pricing each flow with `costs`.
     ///
@@ -96,18 +98,19 @@ public struct FlowGraph: Sendable {
         self.heads = heads
         self.edgeCosts = edgeCosts
         self.flowPositions = flowPositions
+        scratch = SearchScratchPool(actorCount: actorIDs.count)
         outgoing = Adjacency(grouping: tails, actorCount: actorIDs.count)
         incoming = Adjacency(grouping: heads, actorCount: actorIDs.count)
         switch direction {
         case .directed:
             forward = outgoing
             backward = incoming
-            forwardNeighbours = NeighbourAdjacency(outgoing, tails: tails, heads: heads)
-            backwardNeighbours = NeighbourAdjacency(incoming, tails: tails, heads: heads)
+            forwardNeighbours = NeighbourAdjacency(outgoing, tails: tails, heads: heads, costs: edgeCosts)
+            backwardNeighbours = NeighbourAdjacency(incoming, tails: tails, heads: heads, costs: edgeCosts)
         case .undirected:
             forward = Adjacency(merging: outgoing, incoming)
             backward = forward
-            forwardNeighbours = NeighbourAdjacency(forward, tails: tails, heads: heads)
+            forwardNeighbours = NeighbourAdjacency(forward, tails: tails, heads: heads, costs: edgeCosts)
             backwardNeighbours = forwardNeighbours
         }
     }
@@ -127,11 +130,12 @@ public struct FlowGraph: Sendable {
             forwardNeighbours.offsets, forwardNeighbours.neighbours, forwardNeighbours.counts,
         ]
         var bytes = int32Arrays.reduce(0) { $0 + $1.capacity * MemoryLayout<Int32>.stride }
-        bytes += edgeCosts.capacity * MemoryLayout<Float>.stride
+        bytes += (edgeCosts.capacity + forwardNeighbours.cheapest.capacity) * MemoryLayout<Float>.stride
         if direction == .directed {
             for array in [backwardNeighbours.offsets, backwardNeighbours.neighbours, backwardNeighbours.counts] {
                 bytes += array.capacity * MemoryLayout<Int32>.stride
             }
+            bytes += backwardNeighbours.cheapest.capacity * MemoryLayout<Float>.stride
         } else {
             bytes += (forward.offsets.capacity + forward.edges.capacity) * MemoryLayout<Int32>.stride
         }
@@ -229,23 +233,26 @@ struct Adjacency: Sendable {
 }
 
 /// Actor-level adjacency: each distinct neighbour once (loops left out), sorted by index, with
-/// the number of parallel flows that join them.
+/// the number of parallel flows that join them and the cost of the cheapest of those.
 struct NeighbourAdjacency: Sendable {
     let offsets: [Int32]
     let neighbours: [Int32]
     let counts: [Int32]
+    let cheapest: [Float]
 
     /// Collapses `adjacency`'s parallel edges.
-    init(_ adjacency: Adjacency, tails: [Int32], heads: [Int32]) {
+    init(_ adjacency: Adjacency, tails: [Int32], heads: [Int32], costs: [Float]) {
         let actorCount = adjacency.offsets.count - 1
         var offsets = [Int32](repeating: 0, count: actorCount + 1)
-        var neighbours: [Int32] = [], counts: [Int32] = []
+        var neighbours: [Int32] = [], counts: [Int32] = [], cheapest: [Float] = []
         var slot = [Int32](repeating: -1, count: actorCount)
         var distinct: [Int32] = []
         var tally: [Int32] = []
+        var least: [Float] = []
         for actor in 0..<Int32(actorCount) {
             distinct.removeAll(keepingCapacity: true)
             tally.removeAll(keepingCapacity: true)
+            least.removeAll(keepingCapacity: true)
             for position in adjacency.range(of: actor) {
                 let edge = Int(adjacency.edges[position])
                 let other = tails[edge] == actor ? heads[edge] : tails[edge]
@@ -254,13 +261,16 @@ struct NeighbourAdjacency: Sendable {
                     slot[Int(other)] = Int32(distinct.count)
                     distinct.append(other)
                     tally.append(0)
+                    least.append(.infinity)
                 }
                 tally[Int(slot[Int(other)])] += 1
+                least[Int(slot[Int(other)])] = min(least[Int(slot[Int(other)])], costs[edge])
             }
             let order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
             for index in order {
                 neighbours.append(distinct[index])
                 counts.append(tally[index])
+                cheapest.append(least[index])
                 slot[Int(distinct[index])] = -1
             }
             offsets[Int(actor) + 1] = Int32(neighbours.count)
@@ -268,6 +278,7 @@ struct NeighbourAdjacency: Sendable {
         self.offsets = offsets
         self.neighbours = neighbours
         self.counts = counts
+        self.cheapest = cheapest
     }
 
     @inline(__always)
