@@ -8,13 +8,13 @@ extension FlowGraph {
     /// - Complexity: O(actors + flows) at worst; on graphs with hubs, usually a small part of that.
     public func hopCount(from source: ActorID, to target: ActorID) throws(QueryError) -> Int {
         let start = try index(of: source), end = try index(of: target)
-        let hops = scratch.withScratch { hopCount(from: start, to: end, using: $0) }
+        let hops = scratch.withScratch { hopCount(from: start, to: end, using: &$0) }
         guard let hops else { throw .noPath(from: source.rawValue, to: target.rawValue) }
         return hops
     }
 
     /// The hops of `hopCount`, or nil when there is no path.
-    private func hopCount(from start: Int32, to end: Int32, using search: SearchScratch) -> Int? {
+    private func hopCount(from start: Int32, to end: Int32, using search: inout SearchScratch) -> Int? {
         if start == end { return 0 }
         search.reachForward(start, hops: 0)
         search.reachBackward(end, hops: 0, cost: 0)
@@ -28,7 +28,7 @@ extension FlowGraph {
                 for actor in forwardFrontier {
                     for position in forwardNeighbours.range(of: actor) {
                         let other = forwardNeighbours.neighbours[position]
-                        if search.reachedBackward(other) { return Int(forwardLevel + 1 + search.backwardHops[Int(other)]) }
+                        if search.reachedBackward(other) { return Int(forwardLevel + 1 + search.states[Int(other)].backwardHops) }
                         if search.reachedForward(other) { continue }
                         search.reachForward(other, hops: forwardLevel + 1)
                         next.append(other)
@@ -40,7 +40,7 @@ extension FlowGraph {
                 for actor in backwardFrontier {
                     for position in backwardNeighbours.range(of: actor) {
                         let other = backwardNeighbours.neighbours[position]
-                        if search.reachedForward(other) { return Int(backwardLevel + 1 + search.forwardHops[Int(other)]) }
+                        if search.reachedForward(other) { return Int(backwardLevel + 1 + search.states[Int(other)].forwardHops) }
                         if search.reachedBackward(other) { continue }
                         search.reachBackward(other, hops: backwardLevel + 1, cost: 0)
                         next.append(other)
@@ -58,23 +58,24 @@ extension FlowGraph {
     /// Among paths with equally few hops, the cheapest (`EvidenceCosts`); among those, the one
     /// whose flows come first in data order, hop by hop (lexicographically by flow position).
     /// A bidirectional breadth-first search grows a ball around each end, always the side with
-    /// the smaller frontier, until they meet; every shortest path crosses the meeting level. The
-    /// cheapest cost from each actor on such a path to `target` is then known (the backward side
-    /// computes it as it grows; the forward side's is filled in level by level back from the
-    /// meeting level), and the path leaves `source` along the first flow that keeps it on a
-    /// cheapest shortest route, and so on. `source == target` gives the path of no hops.
+    /// fewer neighbours to scan, until they meet; every shortest path crosses the meeting level.
+    /// The cheapest cost from each actor on such a path to `target` is then known, with the
+    /// first flow that achieves it (the backward side computes both as it grows; the forward
+    /// side's are filled in level by level back from the meeting level, over actor-level
+    /// adjacency where each neighbour carries its cheapest parallel flow), and the path leaves
+    /// `source` along those flows. `source == target` gives the path of no hops.
     /// - Throws: `QueryError.unknownActor` for an actor not in the graph; `QueryError.noPath`
     ///   when no chain of flows leads from `source` to `target`.
     /// - Complexity: O(actors + flows) at worst; on graphs with hubs, usually a small part of that.
     public func shortestPath(from source: ActorID, to target: ActorID) throws(QueryError) -> Path {
         let start = try index(of: source), end = try index(of: target)
-        let edges = scratch.withScratch { shortestEdges(from: start, to: end, using: $0) }
+        let edges = scratch.withScratch { shortestEdges(from: start, to: end, using: &$0) }
         guard let edges else { throw .noPath(from: source.rawValue, to: target.rawValue) }
         return makePath(from: start, edges: edges)
     }
 
     /// The flows of `shortestPath`, or nil when there is no path.
-    private func shortestEdges(from start: Int32, to end: Int32, using search: SearchScratch) -> [Int32]? {
+    private func shortestEdges(from start: Int32, to end: Int32, using search: inout SearchScratch) -> [Int32]? {
         if start == end { return [] }
         search.reachForward(start, hops: 0)
         search.reachBackward(end, hops: 0, cost: 0)
@@ -107,7 +108,7 @@ extension FlowGraph {
                 let hops = backwardLevel + 1
                 var next: [Int32] = []
                 for actor in backwardFrontier {
-                    let cost = search.backwardCost[Int(actor)]
+                    let cost = search.states[Int(actor)].backwardCost
                     for position in backwardNeighbours.range(of: actor) {
                         let previous = backwardNeighbours.neighbours[position]
                         if !search.reachedBackward(previous) {
@@ -115,9 +116,9 @@ extension FlowGraph {
                             next.append(previous)
                             if search.reachedForward(previous) { met = true }
                         }
-                        if search.backwardHops[Int(previous)] == hops {
+                        if search.states[Int(previous)].backwardHops == hops {
                             let viaActor = Double(backwardNeighbours.cheapest[position]) + cost
-                            search.backwardCost[Int(previous)] = min(search.backwardCost[Int(previous)], viaActor)
+                            search.states[Int(previous)].offerBackward(viaActor, edge: backwardNeighbours.cheapestEdge[position])
                         }
                     }
                 }
@@ -129,44 +130,30 @@ extension FlowGraph {
         // at exactly `backwardLevel` hops (nearer would have met a level earlier).
         let meetingLevel = forwardLevels.count - 1
         for actor in forwardLevels[meetingLevel]
-        where search.reachedBackward(actor) && search.backwardHops[Int(actor)] == backwardLevel {
-            search.forwardCost[Int(actor)] = search.backwardCost[Int(actor)]
+        where search.reachedBackward(actor) && search.states[Int(actor)].backwardHops == backwardLevel {
+            search.states[Int(actor)].forwardCost = search.states[Int(actor)].backwardCost
+            search.states[Int(actor)].forwardFlow = search.states[Int(actor)].backwardFlow
         }
         // Back from the meeting level: an actor's cheapest cost to the target along shortest routes.
         for level in stride(from: meetingLevel - 1, through: 0, by: -1) {
             for actor in forwardLevels[level] {
-                var best = Double.infinity
                 for position in forwardNeighbours.range(of: actor) {
                     let next = forwardNeighbours.neighbours[position]
-                    if search.forwardHops[Int(next)] == level + 1 && search.reachedForward(next) {
-                        best = min(best, Double(forwardNeighbours.cheapest[position]) + search.forwardCost[Int(next)])
+                    if search.states[Int(next)].forwardHops == level + 1 && search.reachedForward(next) {
+                        let viaNext = Double(forwardNeighbours.cheapest[position]) + search.states[Int(next)].forwardCost
+                        search.states[Int(actor)].offerForward(viaNext, edge: forwardNeighbours.cheapestEdge[position])
                     }
                 }
-                search.forwardCost[Int(actor)] = best
             }
         }
-        // Forward along the first flow that stays on a cheapest shortest route: through the
-        // forward ball to the meeting level, then through the backward ball to the target.
+        // Each actor on a cheapest shortest route knows the first flow (in data order) that keeps
+        // on one: through the forward ball to the meeting level, then the backward ball.
         var edges: [Int32] = []
         var current = start
         for step in 0..<(meetingLevel + Int(backwardLevel)) {
-            let onForwardSide = step < meetingLevel
-            let goal = onForwardSide ? search.forwardCost[Int(current)] : search.backwardCost[Int(current)]
-            for position in forward.range(of: current) {
-                let edge = forward.edges[position]
-                let next = otherEnd(of: edge, from: current)
-                let onRoute =
-                    onForwardSide
-                    ? search.reachedForward(next) && search.forwardHops[Int(next)] == Int32(step + 1)
-                        && Double(edgeCosts[Int(edge)]) + search.forwardCost[Int(next)] == goal
-                    : search.reachedBackward(next) && search.backwardHops[Int(next)] == search.backwardHops[Int(current)] - 1
-                        && Double(edgeCosts[Int(edge)]) + search.backwardCost[Int(next)] == goal
-                if onRoute {
-                    edges.append(edge)
-                    current = next
-                    break
-                }
-            }
+            let edge = step < meetingLevel ? search.states[Int(current)].forwardFlow : search.states[Int(current)].backwardFlow
+            edges.append(edge)
+            current = otherEnd(of: edge, from: current)
         }
         precondition(current == end, "a cheapest shortest route leads to the target")
         return edges

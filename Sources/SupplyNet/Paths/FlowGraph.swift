@@ -16,7 +16,7 @@
 /// order, hop by hop.
 ///
 /// The index holds numbers only (`Int32` and `Float` arrays, no per-edge objects or strings):
-/// at most 48 bytes per flow directed, 56 undirected, plus about 60 per actor (`indexByteCount`). It keeps the network it was built from, whose
+/// at most 56 bytes per flow directed, 64 undirected, plus about 60 per actor (`indexByteCount`). It keeps the network it was built from, whose
 /// storage it shares, to name actors and flows in answers.
 public struct FlowGraph: Sendable {
     /// Which way a path may take a flow.
@@ -131,11 +131,13 @@ public struct FlowGraph: Sendable {
         ]
         var bytes = int32Arrays.reduce(0) { $0 + $1.capacity * MemoryLayout<Int32>.stride }
         bytes += (edgeCosts.capacity + forwardNeighbours.cheapest.capacity) * MemoryLayout<Float>.stride
+        bytes += forwardNeighbours.cheapestEdge.capacity * MemoryLayout<Int32>.stride
         if direction == .directed {
             for array in [backwardNeighbours.offsets, backwardNeighbours.neighbours, backwardNeighbours.counts] {
                 bytes += array.capacity * MemoryLayout<Int32>.stride
             }
             bytes += backwardNeighbours.cheapest.capacity * MemoryLayout<Float>.stride
+            bytes += backwardNeighbours.cheapestEdge.capacity * MemoryLayout<Int32>.stride
         } else {
             bytes += (forward.offsets.capacity + forward.edges.capacity) * MemoryLayout<Int32>.stride
         }
@@ -233,26 +235,30 @@ struct Adjacency: Sendable {
 }
 
 /// Actor-level adjacency: each distinct neighbour once (loops left out), sorted by index, with
-/// the number of parallel flows that join them and the cost of the cheapest of those.
+/// the number of parallel flows that join them, the cost of the cheapest of those and the first
+/// flow (lowest edge number) at that cost.
 struct NeighbourAdjacency: Sendable {
     let offsets: [Int32]
     let neighbours: [Int32]
     let counts: [Int32]
     let cheapest: [Float]
+    let cheapestEdge: [Int32]
 
     /// Collapses `adjacency`'s parallel edges.
     init(_ adjacency: Adjacency, tails: [Int32], heads: [Int32], costs: [Float]) {
         let actorCount = adjacency.offsets.count - 1
         var offsets = [Int32](repeating: 0, count: actorCount + 1)
-        var neighbours: [Int32] = [], counts: [Int32] = [], cheapest: [Float] = []
+        var neighbours: [Int32] = [], counts: [Int32] = [], cheapest: [Float] = [], cheapestEdge: [Int32] = []
         var slot = [Int32](repeating: -1, count: actorCount)
         var distinct: [Int32] = []
         var tally: [Int32] = []
         var least: [Float] = []
+        var leastEdge: [Int32] = []
         for actor in 0..<Int32(actorCount) {
             distinct.removeAll(keepingCapacity: true)
             tally.removeAll(keepingCapacity: true)
             least.removeAll(keepingCapacity: true)
+            leastEdge.removeAll(keepingCapacity: true)
             for position in adjacency.range(of: actor) {
                 let edge = Int(adjacency.edges[position])
                 let other = tails[edge] == actor ? heads[edge] : tails[edge]
@@ -262,15 +268,22 @@ struct NeighbourAdjacency: Sendable {
                     distinct.append(other)
                     tally.append(0)
                     least.append(.infinity)
+                    leastEdge.append(-1)
                 }
-                tally[Int(slot[Int(other)])] += 1
-                least[Int(slot[Int(other)])] = min(least[Int(slot[Int(other)])], costs[edge])
+                let index = Int(slot[Int(other)])
+                tally[index] += 1
+                // Edges come in increasing number, so the first at the least cost stays.
+                if costs[edge] < least[index] {
+                    least[index] = costs[edge]
+                    leastEdge[index] = Int32(edge)
+                }
             }
             let order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
             for index in order {
                 neighbours.append(distinct[index])
                 counts.append(tally[index])
                 cheapest.append(least[index])
+                cheapestEdge.append(leastEdge[index])
                 slot[Int(distinct[index])] = -1
             }
             offsets[Int(actor) + 1] = Int32(neighbours.count)
@@ -279,6 +292,7 @@ struct NeighbourAdjacency: Sendable {
         self.neighbours = neighbours
         self.counts = counts
         self.cheapest = cheapest
+        self.cheapestEdge = cheapestEdge
     }
 
     @inline(__always)

@@ -4,53 +4,74 @@ import Foundation
 /// search costs what it visits, not the size of the graph.
 ///
 /// An actor's entries are valid only when its stamp is the current generation; starting a
-/// search bumps the generation instead of clearing the arrays.
-final class SearchScratch: @unchecked Sendable {
+/// search bumps the generation instead of clearing the arrays. A value type, lent `inout` to one
+/// search at a time: no reference counting or dynamic exclusivity checks in the inner loops.
+struct SearchScratch: Sendable {
     private(set) var generation: UInt32 = 0
-    /// Generation in which the forward and backward sides reached each actor.
-    var forwardStamp: [UInt32]
-    var backwardStamp: [UInt32]
-    /// Hops from the source (forward side) and to the target (backward side).
-    var forwardHops: [Int32]
-    var backwardHops: [Int32]
-    /// Cheapest cost to the target along shortest routes, as known to each side.
-    var forwardCost: [Double]
-    var backwardCost: [Double]
+    /// What each side of a search knows of each actor, side by side so one visit is one cache line.
+    var states: [ActorState]
+
+    struct ActorState: Sendable {
+        /// Generation in which the forward and backward sides reached the actor.
+        var forwardStamp: UInt32 = 0
+        var backwardStamp: UInt32 = 0
+        /// Hops from the source (forward side) and to the target (backward side).
+        var forwardHops: Int32 = 0
+        var backwardHops: Int32 = 0
+        /// Cheapest cost to the target along shortest routes, as known to each side.
+        var forwardCost: Double = 0
+        var backwardCost: Double = 0
+        /// The first flow (lowest edge number) out of the actor that achieves each cost.
+        var forwardFlow: Int32 = -1
+        var backwardFlow: Int32 = -1
+
+        /// Takes `cost` via `edge` if it is cheaper, or as cheap via an earlier flow.
+        @inline(__always) mutating func offerForward(_ cost: Double, edge: Int32) {
+            if cost < forwardCost || (cost == forwardCost && edge < forwardFlow) {
+                forwardCost = cost
+                forwardFlow = edge
+            }
+        }
+
+        @inline(__always) mutating func offerBackward(_ cost: Double, edge: Int32) {
+            if cost < backwardCost || (cost == backwardCost && edge < backwardFlow) {
+                backwardCost = cost
+                backwardFlow = edge
+            }
+        }
+    }
 
     init(actorCount: Int) {
-        forwardStamp = [UInt32](repeating: 0, count: actorCount)
-        backwardStamp = forwardStamp
-        forwardHops = [Int32](repeating: 0, count: actorCount)
-        backwardHops = forwardHops
-        forwardCost = [Double](repeating: 0, count: actorCount)
-        backwardCost = forwardCost
+        states = [ActorState](repeating: ActorState(), count: actorCount)
     }
 
     /// Starts a new search: every actor becomes unreached by either side.
-    func begin() {
+    mutating func begin() {
         if generation == .max {
-            for index in forwardStamp.indices {
-                forwardStamp[index] = 0
-                backwardStamp[index] = 0
+            for index in states.indices {
+                states[index].forwardStamp = 0
+                states[index].backwardStamp = 0
             }
             generation = 0
         }
         generation += 1
     }
 
-    @inline(__always) func reachedForward(_ actor: Int32) -> Bool { forwardStamp[Int(actor)] == generation }
-    @inline(__always) func reachedBackward(_ actor: Int32) -> Bool { backwardStamp[Int(actor)] == generation }
+    @inline(__always) func reachedForward(_ actor: Int32) -> Bool { states[Int(actor)].forwardStamp == generation }
+    @inline(__always) func reachedBackward(_ actor: Int32) -> Bool { states[Int(actor)].backwardStamp == generation }
 
-    @inline(__always) func reachForward(_ actor: Int32, hops: Int32) {
-        forwardStamp[Int(actor)] = generation
-        forwardHops[Int(actor)] = hops
-        forwardCost[Int(actor)] = .infinity
+    @inline(__always) mutating func reachForward(_ actor: Int32, hops: Int32) {
+        states[Int(actor)].forwardStamp = generation
+        states[Int(actor)].forwardHops = hops
+        states[Int(actor)].forwardCost = .infinity
+        states[Int(actor)].forwardFlow = .max
     }
 
-    @inline(__always) func reachBackward(_ actor: Int32, hops: Int32, cost: Double) {
-        backwardStamp[Int(actor)] = generation
-        backwardHops[Int(actor)] = hops
-        backwardCost[Int(actor)] = cost
+    @inline(__always) mutating func reachBackward(_ actor: Int32, hops: Int32, cost: Double) {
+        states[Int(actor)].backwardStamp = generation
+        states[Int(actor)].backwardHops = hops
+        states[Int(actor)].backwardCost = cost
+        states[Int(actor)].backwardFlow = .max
     }
 }
 
@@ -61,13 +82,18 @@ final class SearchScratchPool: @unchecked Sendable {
     private var idle: [SearchScratch] = []
     private let actorCount: Int
 
-    init(actorCount: Int) { self.actorCount = actorCount }
+    /// Makes one scratch ahead, so the first query does not pay for it.
+    init(actorCount: Int) {
+        self.actorCount = actorCount
+        idle = [SearchScratch(actorCount: actorCount)]
+    }
 
     /// Runs `body` with scratch no other query is using.
-    func withScratch<Result>(_ body: (SearchScratch) -> Result) -> Result {
-        let scratch = lock.withLock { idle.popLast() } ?? SearchScratch(actorCount: actorCount)
-        defer { lock.withLock { idle.append(scratch) } }
+    func withScratch<Result>(_ body: (inout SearchScratch) -> Result) -> Result {
+        var scratch = lock.withLock { idle.popLast() } ?? SearchScratch(actorCount: actorCount)
         scratch.begin()
-        return body(scratch)
+        let result = body(&scratch)
+        lock.withLock { idle.append(scratch) }
+        return result
     }
 }
