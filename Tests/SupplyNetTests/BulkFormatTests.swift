@@ -69,7 +69,7 @@ final class BulkFormatTests {
 struct JSONLineParserTests {
     @Test("parses every JSON value kind", arguments: [
         (#"{"a":[1,-2.5e3,true,false,null],"b":{"c":"d"}}"#, JSONValue.object([
-            ("a", .array([.number(1), .number(-2500), .bool(true), .bool(false), .null])), ("b", .object([("c", .string("d"))])),
+            .init("a", .array([.number(1), .number(-2500), .bool(true), .bool(false), .null])), .init("b", .object([.init("c", .string("d"))])),
         ])),
         (#""\"\\\/\b\f\n\r\t\u00e9\ud83d\udca5""#, .string("\"\\/\u{8}\u{C}\n\r\té💥")),
         ("  [ ]  ", .array([])),
@@ -86,6 +86,15 @@ struct JSONLineParserTests {
     func rejects(text: String, column: Int) {
         let error = #expect(throws: JSONSyntaxError.self) { try JSONLineParser.parse(text) }
         #expect(error?.column == column, "\(error?.message ?? "")")
+    }
+
+    @Test("a string that is not UTF-8 is refused at its start; ASCII and UTF-8 pass", arguments: [
+        ([0x22, 0x61, 0xC3, 0x28, 0x22] as [UInt8], 2), ([0x22, 0xFF, 0x22], 2), ([0x5B, 0x22, 0x61, 0x22, 0x2C, 0x22, 0xE2, 0x82, 0x22, 0x5D], 7),
+    ])
+    func rejectsInvalidUTF8(bytes: [UInt8], column: Int) throws {
+        let error = #expect(throws: JSONSyntaxError.self) { try bytes.withUnsafeBufferPointer { try JSONLineParser.parse($0) } }
+        #expect(error?.column == column && error?.message == "the string is not valid UTF-8", "\(error?.message ?? "")")
+        #expect(try [0x22, 0x61, 0xC3, 0xA9, 0x22].withUnsafeBufferPointer { try JSONLineParser.parse($0) } == .string("aé"))
     }
 
     @Test("deep nesting is refused, not a stack overflow")

@@ -49,7 +49,8 @@ private struct BulkRecordReader {
     var sources: [Source] = []
     var flows: [Flow] = []
     var flowLines: [Int] = []
-    var lines: [String: Int] = [:]
+    /// The line each id was first defined on, per kind of record.
+    var lines: [String: [String: Int]] = ["actor": [:], "item": [:], "source": [:], "flow": [:]]
 
     init(path: String) {
         self.path = path
@@ -97,12 +98,11 @@ private struct BulkRecordReader {
     }
 
     private mutating func unique(_ kind: String, _ id: String, line: Int) -> Bool {
-        let key = kind + "\u{0}" + id
-        if let first = lines[key] {
+        if let first = lines[kind, default: [:]][id] {
             report(line: line, "duplicate \(kind) id '\(id)', first on line \(first)")
             return false
         }
-        lines[key] = line
+        lines[kind, default: [:]][id] = line
         return true
     }
 
@@ -164,7 +164,7 @@ private struct BulkRecordReader {
         let sourceTexts = Dictionary(sources.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         for actor in actors {
             if let parent = actor.parent, !actorIDs.contains(parent) {
-                report(line: lines["actor\u{0}" + actor.id.rawValue] ?? 1, "actor '\(actor.id)' has parent '\(parent)', which is not defined; add an actor line for it")
+                report(line: lines["actor"]?[actor.id.rawValue] ?? 1, "actor '\(actor.id)' has parent '\(parent)', which is not defined; add an actor line for it")
             }
         }
         for (flow, line) in zip(flows, flowLines) {

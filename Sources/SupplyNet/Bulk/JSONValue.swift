@@ -5,7 +5,18 @@ public enum JSONValue: Hashable, Sendable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([(key: String, value: JSONValue)])
+    case object([Member])
+
+    /// One key and its value in an object, in the order written.
+    public struct Member: Hashable, Sendable {
+        public let key: String
+        public let value: JSONValue
+
+        public init(_ key: String, _ value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
+    }
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
@@ -14,7 +25,7 @@ public enum JSONValue: Hashable, Sendable {
         case (.number(let a), .number(let b)): a == b
         case (.string(let a), .string(let b)): a == b
         case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.object(let a), .object(let b)): a == b
         default: false
         }
     }
@@ -26,18 +37,15 @@ public enum JSONValue: Hashable, Sendable {
         case .number(let value): hasher.combine(value)
         case .string(let value): hasher.combine(value)
         case .array(let values): hasher.combine(values)
-        case .object(let pairs):
-            for pair in pairs {
-                hasher.combine(pair.key)
-                hasher.combine(pair.value)
-            }
+        case .object(let members): hasher.combine(members)
         }
     }
 
     /// The value of `key` in an object (the first, if repeated), or nil.
     public subscript(key: String) -> JSONValue? {
-        guard case .object(let pairs) = self else { return nil }
-        return pairs.first { $0.key == key }?.value
+        guard case .object(let members) = self else { return nil }
+        for member in members where member.key == key { return member.value }
+        return nil
     }
 
     public var string: String? {
@@ -131,7 +139,7 @@ public struct JSONLineParser {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var pairs: [(key: String, value: JSONValue)] = []
+        var pairs: [JSONValue.Member] = []
         skipSpaces()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -145,7 +153,7 @@ public struct JSONLineParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
             position += 1
             skipSpaces()
-            pairs.append((key, try value()))
+            pairs.append(JSONValue.Member(key, try value()))
             skipSpaces()
             guard position < bytes.count else { throw error("unclosed object: expected ',' or '}'") }
             if bytes[position] == UInt8(ascii: ",") {
@@ -188,11 +196,15 @@ public struct JSONLineParser {
     private mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
         let start = position
-        // Fast path: no escapes.
+        // Fast path: no escapes; and when all ASCII, nothing to validate.
+        var anyNonASCII: UInt8 = 0
         while position < bytes.count {
             let byte = bytes[position]
+            anyNonASCII |= byte & 0x80
             if byte == UInt8(ascii: "\"") {
-                guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self) else {
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                let validated = anyNonASCII == 0 ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
+                guard let text = validated else {
                     position = start
                     throw error("the string is not valid UTF-8")
                 }
