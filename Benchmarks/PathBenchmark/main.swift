@@ -47,10 +47,10 @@ let distance = clock.measure {
         hopCounts.append(try? graph.hopCount(from: ActorID(pair[0]), to: ActorID(pair[1])))
     }
 }
-var shortestLengths: [Int?] = []
+var shortestPaths: [Path?] = []
 let shortest = clock.measure {
     for pair in pairs.shortest {
-        shortestLengths.append(try? graph.shortestPath(from: ActorID(pair[0]), to: ActorID(pair[1])).hopCount)
+        shortestPaths.append(try? graph.shortestPath(from: ActorID(pair[0]), to: ActorID(pair[1])))
     }
 }
 var simpleCounts: [Int] = []
@@ -74,7 +74,8 @@ let result: [String: Any] = [
     "distance_s": seconds(distance), "shortest_s": seconds(shortest), "simple_s": seconds(simple), "ksp_s": seconds(ksp),
     "peak_kib": peakMemoryKiB(), "peak_after_load_kib": afterLoad,
     "index_bytes": graph.indexByteCount,
-    "shortest": shortestLengths.map { $0 as Any? ?? NSNull() }, "distance": hopCounts.map { $0 as Any? ?? NSNull() }, "simple": simpleCounts, "ksp": kspCosts,
+    "shortest": shortestPaths.map { $0.map(\.hopCount) as Any? ?? NSNull() },
+    "best": shortestPaths.map { $0.map { [$0.hopCount, $0.cost] as [Any] } as Any? ?? NSNull() }, "distance": hopCounts.map { $0 as Any? ?? NSNull() }, "simple": simpleCounts, "ksp": kspCosts,
 ]
 FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]))
 print()
