@@ -14,29 +14,53 @@ public struct BulkLoader: Sendable {
     /// - Throws: `LoadError.invalid` with every problem, sorted by line.
     /// - Complexity: O(bytes) parsing, then O(flows + claims) with hashing.
     public func load() throws(LoadError) -> Network {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = FileHandle(forReadingAtPath: path) else {
             throw .invalid([ValidationIssue(SourceLocation(file: path), "file not found; give a .jsonl file in the bulk format (docs/bulk-format.md)")])
         }
+        defer { try? file.close() }
         var reader = BulkRecordReader(path: path)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lineStart = 0
-            var lineNumber = 1
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                    switch Result(catching: { () throws(JSONSyntaxError) -> JSONValue in try JSONLineParser.parse(line) }) {
-                    case .success(let record): reader.read(record, line: lineNumber)
-                    case .failure(let error): reader.report(line: lineNumber, column: error.column, "JSON syntax: \(error.message)")
-                    }
-                }
-                lineStart = lineEnd + 1
-                lineNumber += 1
+        // A chunk at a time, so memory holds the network, not also the whole file.
+        var pending: [UInt8] = []
+        var lineNumber = 1
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try file.read(upToCount: Self.chunkSize)
+            } catch {
+                throw .invalid([ValidationIssue(SourceLocation(file: path, line: lineNumber), "could not read the file: \(error.localizedDescription)")])
             }
+            guard let chunk, !chunk.isEmpty else { break }
+            pending.append(contentsOf: chunk)
+            let consumed = pending.withUnsafeBufferPointer { readLines(in: $0, final: false, startingAt: &lineNumber, into: &reader) }
+            pending.removeFirst(consumed)
         }
+        _ = pending.withUnsafeBufferPointer { readLines(in: $0, final: true, startingAt: &lineNumber, into: &reader) }
         return try reader.finish()
+    }
+
+    private static let chunkSize = 4 << 20
+
+    /// Reads every complete line of `bytes` (and, when `final`, the unterminated last one);
+    /// returns how many bytes it consumed.
+    private func readLines(
+        in bytes: UnsafeBufferPointer<UInt8>, final: Bool, startingAt lineNumber: inout Int, into reader: inout BulkRecordReader
+    ) -> Int {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd == bytes.count && !final { break }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                switch Result(catching: { () throws(JSONSyntaxError) -> JSONValue in try JSONLineParser.parse(line) }) {
+                case .success(let record): reader.read(record, line: lineNumber)
+                case .failure(let error): reader.report(line: lineNumber, column: error.column, "JSON syntax: \(error.message)")
+                }
+            }
+            lineStart = lineEnd + 1
+            lineNumber += 1
+        }
+        return min(lineStart, bytes.count)
     }
 }
 
