@@ -16,7 +16,7 @@ struct StateForms: Sendable {
     static let all: [StateForms] = [
         StateForms(id: "IRN", name: "Iran", forms: ["Tehran", "Teheran", "the Islamic Republic", "the Islamic Republic of Iran", "the Persian country", "Persia", "the Iranian regime", "the Iranian government", "the Iranian authorities"], demonyms: ["Iranian", "Iranians", "Persian"]),
         StateForms(id: "RUS", name: "Russia", forms: ["Moscow", "the Kremlin", "the Russian Federation", "the Russian government", "the Russian authorities"], demonyms: ["Russian", "Russians"]),
-        StateForms(id: "USA", name: "United States", forms: ["Washington", "the White House", "the Pentagon", "the State Department", "the Treasury", "the United States", "the United States of America", "America", "the Biden administration", "the US government", "the U.S. government"], demonyms: ["American", "Americans", "U.S.", "US"]),
+        StateForms(id: "USA", name: "United States", forms: ["Washington", "the White House", "the Pentagon", "the State Department", "the Treasury", "the United States", "the United States of America", "America", "the Biden administration", "the US government", "the U.S. government", "USA", "U.S.A."], demonyms: ["American", "Americans", "U.S.", "US"]),
         StateForms(id: "UKR", name: "Ukraine", forms: ["Kyiv", "Kiev", "the Ukrainian government"], demonyms: ["Ukrainian", "Ukrainians"]),
         StateForms(id: "GBR", name: "United Kingdom", forms: ["London", "Britain", "Great Britain", "the United Kingdom", "the U.K.", "the UK", "U.K.", "UK", "Downing Street"], demonyms: ["British", "Briton", "Britons"]),
         StateForms(id: "DEU", name: "Germany", forms: ["Berlin", "Germany"], demonyms: ["German", "Germans"]),

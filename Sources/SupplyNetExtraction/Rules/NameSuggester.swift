@@ -55,8 +55,10 @@ struct NameSuggester {
                 index += 1
                 continue
             }
-            guard token.kind == .word, token.isCapitalized, !inPeople.contains(unit.first), unit.first > sentence.firstToken,
-                !SpeakerFinder.calendarWords.contains(token.folded), token.length >= 3
+            let previous = unit.first > sentence.firstToken ? tokens[unit.first - 1] : nil
+            let startsClause = previous.map { $0.mark == .colon || $0.mark == .quote || $0.mark == .other || $0.mark == .openParenthesis } ?? true
+            guard token.kind == .word, token.isCapitalized, !inPeople.contains(unit.first), !startsClause,
+                !SpeakerFinder.calendarWords.contains(token.folded), !Self.commonWords.contains(token.folded), token.length >= 3
             else {
                 index += 1
                 continue
@@ -64,9 +66,9 @@ struct NameSuggester {
             // A run of capitalised unknown words, allowing "of", "for" and "the" inside.
             var end = index + 1
             var lastCapital = index
-            while end < units.count, case .other = units[end].kind, units[end].end - units[end].first == 1 {
+            while end < units.count, units[end].end - units[end].first == 1, units[end].isOtherOrJoiner(tokens, Self.joiners) {
                 let next = tokens[units[end].first]
-                if next.isCapitalized, next.kind == .word, !inPeople.contains(units[end].first) {
+                if case .other = units[end].kind, next.isCapitalized, next.kind == .word, !inPeople.contains(units[end].first) {
                     lastCapital = end
                 } else if !Self.joiners.contains(next.folded) {
                     break
@@ -102,6 +104,13 @@ struct NameSuggester {
     }
 
     private static let joiners: Set<UInt64> = Set(["of", "for", "the", "and"].map { TokenHash.folded($0) })
+    /// Capitalised at the start of a clause, not names.
+    private static let commonWords: Set<UInt64> = Set(
+        ["the", "this", "that", "these", "those", "today", "during", "meanwhile", "however", "but", "and", "now", "after",
+         "before", "while", "when", "where", "what", "who", "there", "here", "our", "their", "his", "her", "its", "also",
+         "other", "many", "some", "most", "more", "home", "report", "watch", "read", "file", "photo", "video", "news",
+         "breaking", "comments", "write", "keep", "reading", "disclaimer", "accessibility", "links", "please", "no"]
+            .map { TokenHash.folded($0) })
 
     /// Letters and digits mixed, like "Su-35", "S-400", "Shahed-136", "155mm"; not "11th" or "2022".
     private func isDesignation(_ token: Token, _ bytes: [UInt8]) -> Bool {
@@ -128,5 +137,13 @@ struct NameSuggester {
             let (line, column) = lines.lineAndColumn(of: entry.start)
             return NameSuggestion(text: entry.text, kind: entry.kind, count: entry.count, start: entry.start, line: line, column: column, advice: entry.advice)
         }
+    }
+}
+
+extension Unit {
+    /// An unrecognised token, or a joining word ("of", "for", "the", "and") inside a name.
+    fileprivate func isOtherOrJoiner(_ tokens: [Token], _ joiners: Set<UInt64>) -> Bool {
+        if case .other = kind { return true }
+        return joiners.contains(tokens[first].folded)
     }
 }

@@ -34,8 +34,20 @@ enum QuantityFinder {
             }
             guard position >= range.lowerBound, let (number, numberFirst) = number(endingAt: position, tokens: tokens, bytes: bytes, lower: range.lowerBound)
             else { continue }
-            let unit = String(decoding: bytes[tokens[itemEnd - 1].start..<tokens[itemEnd - 1].end], as: UTF8.self).lowercased()
-            return bounded(number, numberFirst, position, tokens, bytes, range.lowerBound, unit: unit, exact: !plural.contains(tokens[position].folded))
+            var unit = String(decoding: bytes[tokens[itemEnd - 1].start..<tokens[itemEnd - 1].end], as: UTF8.self).lowercased()
+            var amount = number
+            var first = numberFirst
+            var last = position
+            // "$29.8 billion in military assistance": money, not a count of the item.
+            if last + 1 < itemFirst, let multiplier = multipliers[tokens[last + 1].folded] {
+                amount *= multiplier
+                last += 1
+            }
+            if first > range.lowerBound, bytes[tokens[first - 1].start] == UInt8(ascii: "$") {
+                first -= 1
+                unit = "USD"
+            }
+            return bounded(amount, first, last, tokens, bytes, range.lowerBound, unit: unit, exact: !plural.contains(tokens[position].folded))
         }
         // Money: "$29.8 billion".
         for position in range where bytes[tokens[position].start] == UInt8(ascii: "$") && position + 1 < range.upperBound {

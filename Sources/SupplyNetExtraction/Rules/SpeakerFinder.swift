@@ -17,9 +17,14 @@ struct SpeakerFinder {
         var first: Int
         var end: Int
         var name: String
+        /// A first mention with the full name, where the party may be named.
+        var isFullName = false
     }
 
     private(set) var lastNames: [UInt64: String] = [:]
+    private var knownFullNames: Set<String> = []
+    /// The last person who spoke, for "he said" (an actor speaking for itself is not "he").
+    private var lastPerson: Speaker?
     private(set) var parties: [String: ActorID] = [:]
     private(set) var lastSpeaker: Speaker?
 
@@ -67,9 +72,21 @@ struct SpeakerFinder {
                 for suffix in ["who", "which"] where name.hasSuffix(suffix) && name.count > suffix.count + 3 {
                     name.removeLast(suffix.count)
                 }
+                // "Strategic Communications John Kirby": a name seen before at the end of the run.
+                let words = name.split(separator: " ").map(String.init)
+                var first = index
+                for drop in 1..<max(1, words.count - 1) {
+                    let suffix = words[drop...].joined(separator: " ")
+                    if knownFullNames.contains(suffix) {
+                        name = suffix
+                        first = index + drop
+                        break
+                    }
+                }
                 let last = name.split(separator: " ").last.map(String.init) ?? name
                 lastNames[TokenHash.folded(last)] = name
-                runs.append(PersonRun(first: index, end: end, name: name))
+                knownFullNames.insert(name)
+                runs.append(PersonRun(first: first, end: end, name: name, isFullName: true))
             } else if end - index == 1, let known = lastNames[tokens[index].folded] {
                 runs.append(PersonRun(first: index, end: end, name: known))
             } else if end - index == 1, end < sentence.endToken, Self.speechVerbs.contains(tokens[end].folded), index > sentence.firstToken {
@@ -104,7 +121,10 @@ struct SpeakerFinder {
         in sentence: SentenceSpan, units: [Unit], people: [PersonRun], tokens: [Token], bytes: [UInt8]
     ) -> Speaker? {
         let found = findSpeaker(in: sentence, units: units, people: people, tokens: tokens, bytes: bytes)
-        if let found { lastSpeaker = found }
+        if let found {
+            lastSpeaker = found
+            if parties[found.name] != nil || people.contains(where: { $0.name == found.name }) { lastPerson = found }
+        }
         return found
     }
 
@@ -112,7 +132,7 @@ struct SpeakerFinder {
         in sentence: SentenceSpan, units: [Unit], people: [PersonRun], tokens: [Token], bytes: [UInt8]
     ) -> Speaker? {
         // Remember parties from first mentions: an actor among the few units before the name.
-        for person in people where parties[person.name] == nil {
+        for person in people where person.isFullName && parties[person.name] == nil {
             guard let unitIndex = units.firstIndex(where: { $0.first >= person.first }) else { continue }
             var position = unitIndex - 1
             while position >= 0, unitIndex - position <= 8 {
@@ -132,9 +152,11 @@ struct SpeakerFinder {
                 return Speaker(name: person.name, party: parties[person.name])
             }
         }
-        // "he said", "He told reporters": the last speaker.
+        // "he said", "He told reporters": a person named earlier in the sentence, or the last person who spoke.
         for index in sentence.firstToken..<sentence.endToken where Self.heHashes.contains(tokens[index].folded) {
-            if speechFollows(index + 1, sentence, tokens), let lastSpeaker { return lastSpeaker }
+            guard speechFollows(index + 1, sentence, tokens) else { continue }
+            if let named = people.last(where: { $0.end <= index }) { return Speaker(name: named.name, party: parties[named.name]) }
+            if let lastPerson { return lastPerson }
         }
         // "Tehran initially denied", "the Kremlin once said": an actor as speaker.
         for unit in units {
