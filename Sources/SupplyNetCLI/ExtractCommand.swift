@@ -39,7 +39,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Score extraction against the curated claims of --data, leave-one-article-out, and print the table.")
     var evaluate = false
 
+    @Flag(name: .customLong("strict-gazetteer"), help: "With --evaluate: each fold uses only the registry aliases its training articles contain.")
+    var strictGazetteer = false
+
     func validate() throws {
+        if strictGazetteer, !evaluate { throw ValidationError("--strict-gazetteer goes with --evaluate") }
         if evaluate {
             if !articles.isEmpty { throw ValidationError("--evaluate reads the articles of --data; pass no ARTICLE") }
             if into != nil { throw ValidationError("--evaluate writes nothing; leave out --into") }
@@ -148,7 +152,8 @@ struct ExtractCommand: ParsableCommand {
         let network = try dataOptions.loadNetwork()
         let evaluation: LeaveOneOutEvaluation
         do {
-            evaluation = try LeaveOneOutEvaluation(network: network, dataFolder: dataOptions.data)
+            evaluation = try LeaveOneOutEvaluation(
+                network: network, dataFolder: dataOptions.data, gazetteer: strictGazetteer ? .attestedInTraining : .registry)
         } catch {
             Terminal.printError(error.description)
             throw ExitCode.failure

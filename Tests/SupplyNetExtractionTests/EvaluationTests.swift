@@ -40,3 +40,14 @@ struct EvaluationTests {
         #expect(evaluation.overall.truePositives + evaluation.overall.falseNegatives == 76)
     }
 }
+
+@Suite("Evaluation with a strict gazetteer")
+struct StrictGazetteerTests {
+    @Test("with only the aliases the training articles use, extraction still meets the targets")
+    func strict() throws {
+        let evaluation = try LeaveOneOutEvaluation(
+            network: try SeedArticles.network(), dataFolder: SeedArticles.seeds, gazetteer: .attestedInTraining)
+        #expect(evaluation.overall.f1 >= 0.8)
+        #expect(evaluation.overall.precision >= 0.85)
+    }
+}

@@ -24,22 +24,42 @@ public struct LeaveOneOutEvaluation: Sendable {
     /// Micro-averaged over the folds: counts summed, then the ratios.
     public var overall: Score { folds.map(\.score).reduce(Score(), +) }
 
+    /// Which registry names the extractor of each fold may use.
+    public enum Gazetteer: String, Sendable, CaseIterable {
+        /// The whole registry, as curated from all the articles.
+        case registry
+        /// Names always, but an alias only when one of the training articles uses it: what the
+        /// registry would have known before the held-out article was read.
+        case attestedInTraining
+    }
+
+    public var gazetteer: Gazetteer
+
     /// Runs the evaluation on a data folder's articles and curated claims.
     /// - Throws: `ExtractionError` when an article cannot be read.
-    public init(network: Network, dataFolder: String) throws(ExtractionError) {
-        let extractor = Extractor(network: network)
-        var proposalsBySource: [(SourceID, [Proposal], Set<FlowTuple>)] = []
+    public init(network: Network, dataFolder: String, gazetteer: Gazetteer = .registry) throws(ExtractionError) {
+        self.gazetteer = gazetteer
+        var articles: [(SourceID, ArticleInput, String, Set<FlowTuple>)] = []
         for source in network.sources {
             let path = (dataFolder as NSString).appendingPathComponent(source.file)
             let article = try ArticleInput.read(path: path)
-            let proposals = extractor.extract(article).proposals
-            proposalsBySource.append((source.id, proposals, FlowTuple.curated(in: network, source: source.id)))
+            articles.append((source.id, article, source.text.lowercased(), FlowTuple.curated(in: network, source: source.id)))
         }
-        folds = proposalsBySource.indices.map { held in
-            let training = proposalsBySource.indices.filter { $0 != held }.map { proposalsBySource[$0] }
-            let threshold = Self.bestThreshold(training.map { ($0.1, $0.2) })
-            let (source, proposals, curated) = proposalsBySource[held]
-            let proposed = Self.tuples(proposals, threshold: threshold)
+        let shared = Extractor(network: network)
+        folds = articles.indices.map { held in
+            let trainingIndices = articles.indices.filter { $0 != held }
+            var extractor = shared
+            if gazetteer == .attestedInTraining {
+                let texts = trainingIndices.map { articles[$0].2 }
+                let attested = { (alias: String) in texts.contains { $0.contains(alias.lowercased()) } }
+                extractor = Extractor(
+                    actors: network.actors.map { var actor = $0; actor.aliases = actor.aliases.filter(attested); return actor },
+                    items: network.items.map { var item = $0; item.aliases = item.aliases.filter(attested); return item })
+            }
+            let training = trainingIndices.map { (extractor.extract(articles[$0].1).proposals, articles[$0].3) }
+            let threshold = Self.bestThreshold(training)
+            let (source, article, _, curated) = articles[held]
+            let proposed = Self.tuples(extractor.extract(article).proposals, threshold: threshold)
             return Fold(
                 source: source, threshold: threshold, score: Score(proposed: proposed, curated: curated),
                 missed: curated.subtracting(proposed).sorted(), spurious: proposed.subtracting(curated).sorted())

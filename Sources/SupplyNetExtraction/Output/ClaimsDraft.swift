@@ -6,39 +6,39 @@ import SupplyNet
 public struct ClaimsDraft: Sendable {
     /// The flows the draft proposes, in order of first use.
     public private(set) var newFlows: [Flow] = []
-    /// The flow id each proposal is attached to, in proposal order.
-    public private(set) var flowIDs: [FlowID] = []
+    /// One claim per (proposal, flow): a proposal whose items span several existing flows gives
+    /// each of them the same quote, as curators do.
+    public private(set) var claims: [(proposal: Proposal, flow: FlowID)] = []
     public let source: SourceID
-    public let proposals: [Proposal]
 
-    /// Attaches each proposal to a flow of `network` with the same ends, kind and items (or a
-    /// superset of them), or to a new flow.
+    /// Attaches each proposal to the flows of `network` with the same ends and kind whose items
+    /// (or item categories) it names, and what is left to a new flow.
     public init(source: SourceID, proposals: [Proposal], network: Network) {
         self.source = source
-        self.proposals = proposals
         var taken = Set(network.flows.map(\.id))
         var created: [String: FlowID] = [:]
         for proposal in proposals {
-            let items = proposal.items.compactMap(\.item)
-            if let existing = network.flows.first(where: {
-                $0.from == proposal.from && $0.to == proposal.to && $0.kind == proposal.kind && Set(items).isSubset(of: Set($0.items))
-                    && (items.isEmpty == $0.items.isEmpty)
-            }) {
-                flowIDs.append(existing.id)
-                continue
+            let candidates = network.flows.filter { $0.from == proposal.from && $0.to == proposal.to && $0.kind == proposal.kind }
+            if proposal.items.isEmpty {
+                if let existing = candidates.first(where: { $0.items.isEmpty }) {
+                    claims.append((proposal, existing.id))
+                    continue
+                }
             }
-            // The same ends and kind, and items of the same categories ("drones" for "Shahed drones").
-            let categories = Set(proposal.categories)
-            if !categories.isEmpty, let existing = network.flows.first(where: { flow in
-                flow.from == proposal.from && flow.to == proposal.to && flow.kind == proposal.kind
-                    && categories.isSubset(of: Set(flow.items.compactMap { network.item($0)?.category }))
-            }) {
-                flowIDs.append(existing.id)
-                continue
+            var left = proposal.items
+            for flow in candidates where !left.isEmpty {
+                let categories = Set(flow.items.compactMap { network.item($0)?.category })
+                let covered = left.filter { item in item.item.map { flow.items.contains($0) } ?? false }
+                let byCategory = covered.isEmpty ? left.filter { categories.contains($0.category) } : covered
+                guard !byCategory.isEmpty else { continue }
+                claims.append((proposal, flow.id))
+                left.removeAll { item in byCategory.contains(item) }
             }
+            guard !left.isEmpty || proposal.items.isEmpty else { continue }
+            let items = left.compactMap(\.item)
             let key = "\(proposal.from)|\(proposal.to)|\(proposal.kind.rawValue)|\(items.map(\.rawValue).joined(separator: ","))"
             if let id = created[key] {
-                flowIDs.append(id)
+                claims.append((proposal, id))
                 continue
             }
             let base = Self.slug([proposal.from.rawValue, proposal.to.rawValue, items.first?.rawValue ?? proposal.kind.rawValue])
@@ -51,7 +51,7 @@ public struct ClaimsDraft: Sendable {
             taken.insert(id)
             created[key] = id
             newFlows.append(Flow(id: id, from: proposal.from, to: proposal.to, kind: proposal.kind, items: items))
-            flowIDs.append(id)
+            claims.append((proposal, id))
         }
     }
 
@@ -90,8 +90,8 @@ public struct ClaimsDraft: Sendable {
                 out += "    items: [\(flow.items.map(\.rawValue).joined(separator: ", "))]\n"
             }
         }
-        out += proposals.isEmpty ? "claims: []\n" : "claims:\n"
-        for (proposal, flow) in zip(proposals, flowIDs) {
+        out += claims.isEmpty ? "claims: []\n" : "claims:\n"
+        for (proposal, flow) in claims {
             out += "  - flow: \(flow)\n"
             out += "    status: \(proposal.status.rawValue)\n"
             out += "    quote: \(YAMLText.quoted(proposal.sentence))\n"

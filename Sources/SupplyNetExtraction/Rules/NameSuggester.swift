@@ -133,7 +133,7 @@ struct NameSuggester {
 
     /// The suggestions in order of first occurrence.
     func suggestions(lines: LineIndex) -> [NameSuggestion] {
-        list.map { entry in
+        list.sorted { $0.start < $1.start }.map { entry in
             let (line, column) = lines.lineAndColumn(of: entry.start)
             return NameSuggestion(text: entry.text, kind: entry.kind, count: entry.count, start: entry.start, line: line, column: column, advice: entry.advice)
         }

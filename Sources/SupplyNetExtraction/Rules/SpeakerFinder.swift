@@ -41,6 +41,10 @@ struct SpeakerFinder {
          "states", "group", "corporation", "company", "bank", "organization", "organisation", "assembly", "parliament",
          "congress", "senate", "guard", "corps", "navy", "army", "page", "links", "website", "presidential", "service"]
             .map { TokenHash.folded($0) })
+    /// Words of place names ("Middle East"), which are not people.
+    static let placeWords: Set<UInt64> = Set(
+        ["east", "west", "north", "south", "middle", "sea", "gulf", "region", "republic", "kingdom", "island", "islands",
+         "city", "province", "oblast", "peninsula", "america", "europe", "asia", "africa"].map { TokenHash.folded($0) })
     static let calendarWords: Set<UInt64> = Set(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
@@ -65,7 +69,7 @@ struct SpeakerFinder {
             var end = index + 1
             while end < sentence.endToken, isNameWord(tokens[end], lexicon), tokens[end].start == tokens[end - 1].end + 1 { end += 1 }
             let words = (index..<end).map { tokens[$0] }
-            let isOrganisation = words.contains { Self.organisationWords.contains($0.folded) }
+            let isOrganisation = words.contains { Self.organisationWords.contains($0.folded) || Self.placeWords.contains($0.folded) }
             if end - index >= 2, end - index <= 4, !isOrganisation {
                 var name = String(decoding: bytes[tokens[index].start..<tokens[end - 1].end], as: UTF8.self)
                 // "John Kirbywho": a name glued to the next word.
