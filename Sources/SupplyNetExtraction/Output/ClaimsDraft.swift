@@ -25,14 +25,22 @@ public struct ClaimsDraft: Sendable {
                     continue
                 }
             }
+            // First the flows that have the very items, then those with items of the same category.
             var left = proposal.items
-            for flow in candidates where !left.isEmpty {
-                let categories = Set(flow.items.compactMap { network.item($0)?.category })
-                let covered = left.filter { item in item.item.map { flow.items.contains($0) } ?? false }
-                let byCategory = covered.isEmpty ? left.filter { categories.contains($0.category) } : covered
-                guard !byCategory.isEmpty else { continue }
-                claims.append((proposal, flow.id))
-                left.removeAll { item in byCategory.contains(item) }
+            var attached: [FlowID] = []
+            for byCategory in [false, true] {
+                for flow in candidates where !left.isEmpty {
+                    let categories = Set(flow.items.compactMap { network.item($0)?.category })
+                    let covered = left.filter { item in
+                        byCategory ? categories.contains(item.category) : (item.item.map { flow.items.contains($0) } ?? false)
+                    }
+                    guard !covered.isEmpty else { continue }
+                    if !attached.contains(flow.id) {
+                        claims.append((proposal, flow.id))
+                        attached.append(flow.id)
+                    }
+                    left.removeAll { covered.contains($0) }
+                }
             }
             guard !left.isEmpty || proposal.items.isEmpty else { continue }
             let items = left.compactMap(\.item)
