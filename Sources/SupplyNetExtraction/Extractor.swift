@@ -59,15 +59,18 @@ public struct Extractor: Sendable {
                     let key = ProposalKey(from: flow.from, to: flow.to, kind: flow.kind, items: items.map(\.category), start: sentence.start)
                     guard seen.insert(key).inserted else { continue }
                     let windowTokens = Self.tokenRange(of: flow.window, units: units, sentence: sentence)
-                    let quantity = QuantityFinder.quantity(
+                    let counted = flow.items.filter { windowTokens.contains($0.first) }
+                    let found = QuantityFinder.quantity(
                         tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken,
-                        itemTokens: flow.items.filter { windowTokens.contains($0.first) }.map { ($0.first, $0.end) })
+                        itemTokens: counted.map { ($0.first, $0.end) })
+                    let quantity = found?.0
+                    let quantityCategory = found?.1.flatMap { counted[$0].item?.category }
                     proposals.append(
                         Proposal(
                             from: flow.from, to: flow.to, kind: flow.kind, status: flow.status, items: items, sentence: text,
                             start: sentence.start, end: sentence.end, line: line, column: column,
                             confidence: (max(0.05, min(0.99, flow.confidence)) * 100).rounded() / 100,
-                            speaker: speaker?.name, party: speaker?.party, quantity: quantity,
+                            speaker: speaker?.name, party: speaker?.party, quantity: quantity, quantityCategory: quantityCategory,
                             period: flow.kind == .sanction ? nil : period, rule: flow.rule))
                 }
             }

@@ -38,6 +38,8 @@ public struct Proposal: Hashable, Sendable {
     public var speaker: String?
     public var party: ActorID?
     public var quantity: Quantity?
+    /// The category of the item `quantity` counts; nil for a sum of money, which counts the whole flow.
+    public var quantityCategory: ItemCategory?
     public var period: Period?
     /// The pattern that produced it, for the reviewer ("give: X supplied Y with Z").
     public var rule: String

@@ -10,11 +10,15 @@ public struct ClaimsDraft: Sendable {
     /// each of them the same quote, as curators do.
     public private(set) var claims: [(proposal: Proposal, flow: FlowID)] = []
     public let source: SourceID
+    private var itemsOfExisting: [FlowID: [ItemID]] = [:]
+    private var categoryOf: [ItemID: ItemCategory] = [:]
 
     /// Attaches each proposal to the flows of `network` with the same ends and kind whose items
     /// (or item categories) it names, and what is left to a new flow.
     public init(source: SourceID, proposals: [Proposal], network: Network) {
         self.source = source
+        for flow in network.flows { itemsOfExisting[flow.id] = flow.items }
+        for item in network.items { categoryOf[item.id] = item.category }
         var taken = Set(network.flows.map(\.id))
         var created: [String: FlowID] = [:]
         for proposal in proposals {
@@ -100,6 +104,9 @@ public struct ClaimsDraft: Sendable {
         }
         out += claims.isEmpty ? "claims: []\n" : "claims:\n"
         for (proposal, flow) in claims {
+            // A count belongs to the flow of the item it counts.
+            let flowCategories = Set((newFlows.first { $0.id == flow }?.items ?? itemsOfExisting[flow] ?? []).compactMap { categoryOf[$0] })
+            let quantity = proposal.quantityCategory.map { flowCategories.contains($0) } ?? true ? proposal.quantity : nil
             out += "  - flow: \(flow)\n"
             out += "    status: \(proposal.status.rawValue)\n"
             out += "    quote: \(YAMLText.quoted(proposal.sentence))\n"
@@ -110,7 +117,7 @@ public struct ClaimsDraft: Sendable {
                 if let from = period.from { out += "      from: \(from)\n" }
                 if let to = period.to { out += "      to: \(to)\n" }
             }
-            if let quantity = proposal.quantity {
+            if let quantity {
                 out += "    quantity:\n      text: \(YAMLText.quoted(quantity.text))\n"
                 if let low = quantity.low { out += "      low: \(YAMLText.number(low))\n" }
                 if let high = quantity.high { out += "      high: \(YAMLText.number(high))\n" }

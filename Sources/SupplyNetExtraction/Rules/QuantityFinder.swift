@@ -22,8 +22,9 @@ enum QuantityFinder {
     private static let dozenHash = TokenHash.folded("dozen")
 
     /// The quantity before the first of `itemStarts` (token indices) within `range`, or a sum of money in `range`.
-    static func quantity(tokens: [Token], bytes: [UInt8], range: Range<Int>, itemTokens: [(Int, Int)]) -> Quantity? {
-        for (itemFirst, itemEnd) in itemTokens {
+    /// - Returns: the quantity and the index in `itemTokens` of the item it counts (nil for money).
+    static func quantity(tokens: [Token], bytes: [UInt8], range: Range<Int>, itemTokens: [(Int, Int)]) -> (Quantity, Int?)? {
+        for (itemIndex, (itemFirst, itemEnd)) in itemTokens.enumerated() {
             var position = itemFirst - 1
             // Skip "of" and up to two adjectives: "hundreds of drones", "400 Iranian drones".
             var skipped = 0
@@ -34,7 +35,7 @@ enum QuantityFinder {
             }
             guard position >= range.lowerBound, let (number, numberFirst) = number(endingAt: position, tokens: tokens, bytes: bytes, lower: range.lowerBound)
             else { continue }
-            var unit = String(decoding: bytes[tokens[itemEnd - 1].start..<tokens[itemEnd - 1].end], as: UTF8.self).lowercased()
+            var unit = String(decoding: bytes[tokens[itemEnd - 1].start..<tokens[itemEnd - 1].end], as: UTF8.self)
             var amount = number
             var first = numberFirst
             var last = position
@@ -47,7 +48,8 @@ enum QuantityFinder {
                 first -= 1
                 unit = "USD"
             }
-            return bounded(amount, first, last, tokens, bytes, range.lowerBound, unit: unit, exact: !plural.contains(tokens[position].folded))
+            let quantity = bounded(amount, first, last, tokens, bytes, range.lowerBound, unit: unit, exact: !plural.contains(tokens[position].folded))
+            return (quantity, unit == "USD" ? nil : itemIndex)
         }
         // Money: "$29.8 billion".
         for position in range where bytes[tokens[position].start] == UInt8(ascii: "$") && position + 1 < range.upperBound {
@@ -58,7 +60,7 @@ enum QuantityFinder {
                 total *= multiplier
                 last += 1
             }
-            return bounded(total, position, last, tokens, bytes, range.lowerBound, unit: "USD", exact: true)
+            return (bounded(total, position, last, tokens, bytes, range.lowerBound, unit: "USD", exact: true), nil)
         }
         return nil
     }
