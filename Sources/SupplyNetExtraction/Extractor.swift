@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
                 let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
                 let (line, column) = lines.lineAndColumn(of: sentence.start)
                 let period = PeriodFinder.period(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
+                let said = speaker == nil ? nil : PeriodFinder.said(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
                 for flow in found {
                     let items = Self.uniqueItems(flow.items, tokens: tokens, bytes: bytes)
                     let key = ProposalKey(from: flow.from, to: flow.to, kind: flow.kind, items: items.map(\.category), start: sentence.start)
@@ -70,7 +71,7 @@ public struct Extractor: Sendable {
                             from: flow.from, to: flow.to, kind: flow.kind, status: flow.status, items: items, sentence: text,
                             start: sentence.start, end: sentence.end, line: line, column: column,
                             confidence: (max(0.05, min(0.99, flow.confidence)) * 100).rounded() / 100,
-                            speaker: speaker?.name, party: speaker?.party, quantity: quantity, quantityCategory: quantityCategory,
+                            speaker: speaker?.name, party: speaker?.party, said: said, quantity: quantity, quantityCategory: quantityCategory,
                             period: flow.kind == .sanction ? nil : period, rule: flow.rule))
                 }
             }

@@ -73,6 +73,24 @@ struct ExtractionTests {
         #expect(sanction.from == "the-west" && sanction.to == "IRN" && sanction.kind == .sanction && sanction.items.isEmpty)
     }
 
+    @Test("told reporters on Dec. 9: when it was said, the year from the article's date")
+    func saidOn() throws {
+        let extraction = extractor.extract(try SeedArticles.article("kirby-unprecedented-support-2022-12"))
+        let cooperation = try #require(extraction.proposals.first { $0.kind == .cooperation && $0.sentence.contains("told reporters on Dec. 9") })
+        #expect(cooperation.said == PartialDate(year: 2022, month: 12, day: 9))
+        #expect(cooperation.speaker == "John Kirby" && cooperation.party == "USA")
+        #expect(cooperation.from == "IRN" && cooperation.to == "RUS")
+        #expect(Set(cooperation.categories) == [.technology, .training])
+    }
+
+    @Test("according to US information: an actor as the source")
+    func accordingTo() throws {
+        let extraction = extractor.extract(try SeedArticles.article("expanding-cooperation-2023-05-17"))
+        let request = try #require(extraction.proposals.first { $0.sentence.contains("according to US information") })
+        #expect(request.speaker == "US" && request.party == "USA")
+        #expect(request.from == "RUS" && request.to == "IRN" && request.status == .requested)
+    }
+
     @Test("an unknown name and a designation are suggested, known ones are not")
     func suggestsUnknownNames() throws {
         let network = try SeedArticles.network()

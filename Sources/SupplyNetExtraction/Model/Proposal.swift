@@ -37,6 +37,8 @@ public struct Proposal: Hashable, Sendable {
     /// Who the sentence attributes it to ("John Kirby"), and the actor they speak for.
     public var speaker: String?
     public var party: ActorID?
+    /// When the speaker said it, when the sentence says ("told reporters on Dec. 9").
+    public var said: PartialDate?
     public var quantity: Quantity?
     /// The category of the item `quantity` counts; nil for a sum of money, which counts the whole flow.
     public var quantityCategory: ItemCategory?

@@ -112,6 +112,7 @@ public struct ClaimsDraft: Sendable {
             out += "    quote: \(YAMLText.quoted(proposal.sentence))\n"
             if let speaker = proposal.speaker { out += "    speaker: \(YAMLText.quoted(speaker))\n" }
             if let party = proposal.party { out += "    party: \(party)\n" }
+            if let said = proposal.said { out += "    said: \(said)\n" }
             if let period = proposal.period {
                 out += "    period:\n"
                 if let from = period.from { out += "      from: \(from)\n" }

@@ -35,6 +35,7 @@ public enum ExtractionJSON {
         let confidence: Double
         let speaker: String?
         let party: String?
+        let said: String?
         let quantity: QuantityJSON?
         let period: PeriodJSON?
         let rule: String
@@ -81,7 +82,7 @@ public enum ExtractionJSON {
                             items: proposal.items.map { ItemJSON(item: $0.item?.rawValue, category: $0.category.rawValue, text: $0.text) },
                             sentence: proposal.sentence, start: proposal.start, end: proposal.end, line: proposal.line,
                             column: proposal.column, confidence: proposal.confidence, speaker: proposal.speaker,
-                            party: proposal.party?.rawValue,
+                            party: proposal.party?.rawValue, said: proposal.said?.description,
                             quantity: proposal.quantity.map { QuantityJSON(text: $0.text, low: $0.low, high: $0.high, unit: $0.unit) },
                             period: proposal.period.map { PeriodJSON(from: $0.from?.description, to: $0.to?.description) },
                             rule: proposal.rule)

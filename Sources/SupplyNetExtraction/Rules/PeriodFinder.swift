@@ -33,6 +33,56 @@ enum PeriodFinder {
         return nil
     }
 
+    private static let onHash = TokenHash.folded("on")
+    private static let weekdays: Set<UInt64> = Set(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { TokenHash.folded($0) })
+
+    /// When a statement was made: "told reporters on Dec. 9", "said on Monday (May 15)", "On Dec.
+    /// 11, the ISW said", "in a statement on Nov. 15, 2022". The year, when not written, is the
+    /// latest one that puts the date on or before the article's date.
+    static func said(tokens: [Token], bytes: [UInt8], range: Range<Int>, published: PartialDate?) -> PartialDate? {
+        for index in range where tokens[index].folded == onHash {
+            var position = index + 1
+            // "on Monday (May 15)"
+            if position < range.upperBound, weekdays.contains(tokens[position].folded) {
+                position += 1
+                guard position < range.upperBound, tokens[position].mark == .openParenthesis else { continue }
+                position += 1
+            }
+            guard position < range.upperBound, let month = months[tokens[position].folded], tokens[position].isCapitalized else { continue }
+            position += 1
+            if position < range.upperBound, tokens[position].mark == .period, tokens[position].start == tokens[position - 1].end { position += 1 }
+            guard position < range.upperBound, let day = day(tokens[position], bytes) else { continue }
+            var year: Int?
+            if position + 2 < range.upperBound, tokens[position + 1].mark == .comma { year = self.year(tokens[position + 2], bytes) }
+            if year == nil, let published {
+                if let publishedMonth = published.month {
+                    year = (month, day) <= (publishedMonth, published.day ?? 31) ? published.year : published.year - 1
+                } else {
+                    year = published.year
+                }
+            }
+            if let year, let date = PartialDate(year: year, month: month, day: day) { return date }
+        }
+        return nil
+    }
+
+    private static func day(_ token: Token, _ bytes: [UInt8]) -> Int? {
+        guard token.kind == .number, token.length <= 4 else { return nil }
+        var value = 0
+        for position in token.start..<token.end {
+            let byte = bytes[position]
+            if byte >= 0x30, byte <= 0x39 {
+                value = value * 10 + Int(byte - 0x30)
+            } else if position == token.start {
+                return nil
+            } else {
+                break  // "19th"
+            }
+        }
+        return (1...31).contains(value) ? value : nil
+    }
+
     private static func year(_ token: Token, _ bytes: [UInt8]) -> Int? {
         guard token.kind == .number, token.length == 4 else { return nil }
         var value = 0

@@ -162,6 +162,12 @@ struct SpeakerFinder {
             if let named = people.last(where: { $0.end <= index }) { return Speaker(name: named.name, party: parties[named.name]) }
             if let lastPerson { return lastPerson }
         }
+        // "according to US information", "according to the Kremlin": an actor as the source.
+        for (position, unit) in units.enumerated() where position >= 1 && units[position - 1].isWord(.accordingTo) {
+            guard let actor = unit.actor ?? unit.anyActor else { continue }
+            let text = String(decoding: bytes[tokens[unit.first].start..<tokens[unit.end - 1].end], as: UTF8.self)
+            return Speaker(name: text, party: actor)
+        }
         // "Tehran initially denied", "the Kremlin once said": an actor as speaker.
         for unit in units {
             guard let actor = unit.actor, speechFollows(unit.end, sentence, tokens) else { continue }
