@@ -49,7 +49,7 @@ enum CueTerms {
             "delivers", "delivering", "sent", "send", "sends", "sending", "provided", "provide", "provides", "providing",
             "given", "gave", "give", "gives", "giving", "transferred", "transfer", "transfers", "transferring", "sold",
             "sell", "sells", "selling", "exported", "export", "exports", "exporting", "handed over", "helping", "helped",
-            "help", "helps", "flows", "announced", "announces", "pledged",
+            "help", "helps", "flows", "flow", "flowed", "flowing", "announced", "announces", "pledged",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",

@@ -47,6 +47,7 @@ struct FrameRules {
     let states: Set<ActorID>
 
     private static let beenHash = TokenHash.folded("been")
+    private static let beForms: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map { TokenHash.folded($0) })
     private static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "these", "those", "their"].map { TokenHash.folded($0) })
 
     func flows() -> [FoundFlow] {
@@ -335,10 +336,17 @@ struct FrameRules {
         return nil
     }
 
-    /// "given by Germany": the agent of a passive.
+    /// "given by Germany", "were given to Tehran by Moscow": the agent of a passive.
     private func passiveAgent(after index: Int) -> ActorID? {
-        guard index + 2 < units.count, units[index + 1].isWord(.by) else { return nil }
-        return units[index + 2].actor
+        if index + 2 < units.count, units[index + 1].isWord(.by), let actor = units[index + 2].actor { return actor }
+        // Further on only after a form of "be": "Helicopters were given to Tehran by Moscow".
+        guard index >= 1, Self.beForms.contains(tokens[units[index - 1].first].folded) else { return nil }
+        var position = index + 1
+        while position + 1 < units.count, units[position].cue == nil {
+            if units[position].isWord(.by), let actor = units[position + 1].actor { return actor }
+            position += 1
+        }
+        return nil
     }
 
     /// "supplied Russia with", "offered the Persian country": an actor right after the verb.
