@@ -1,5 +1,3 @@
-import SupplyNet
-
 /// The evaluation as a Markdown table, with what was missed and what was spurious per article.
 public enum EvaluationTable {
     public static func markdown(_ evaluation: LeaveOneOutEvaluation) -> String {

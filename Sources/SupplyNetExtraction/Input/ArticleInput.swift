@@ -1,4 +1,3 @@
-import SupplyNet
 import Foundation
 import Yams
 

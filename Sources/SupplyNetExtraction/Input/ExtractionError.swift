@@ -1,4 +1,3 @@
-import SupplyNet
 /// Why an article could not be read for extraction.
 public struct ExtractionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file, as the user named it.

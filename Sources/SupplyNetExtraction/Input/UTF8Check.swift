@@ -1,4 +1,3 @@
-import SupplyNet
 /// Finds the first byte that keeps a file from being UTF-8 text: a NUL (binary data) or a
 /// malformed, overlong or surrogate sequence.
 enum UTF8Check {

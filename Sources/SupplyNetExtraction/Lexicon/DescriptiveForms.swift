@@ -1,4 +1,3 @@
-import SupplyNet
 /// How the news names a state without its name: its capital, metonyms, and its demonym.
 ///
 /// This table is generic data about countries, not about any article. It is used only for the

@@ -1,4 +1,5 @@
 import SupplyNet
+
 /// Generic words for what flows, by category: what any article about arms transfers may say,
 /// beyond the registry's names, aliases and designations. Each maps to the registry item of that
 /// category with the plainest name; a category the registry lacks is reported as unknown.

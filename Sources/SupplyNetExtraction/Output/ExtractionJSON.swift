@@ -1,5 +1,4 @@
 import Foundation
-import SupplyNet
 
 /// The JSON form of extraction results: stable keys, sorted, one object per article.
 public enum ExtractionJSON {

@@ -1,5 +1,3 @@
-import SupplyNet
-
 /// Collects the capitalised names and weapon-like designations an article uses that the
 /// registry lacks, so the analyst can add them.
 struct NameSuggester {

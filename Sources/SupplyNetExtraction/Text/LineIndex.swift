@@ -1,4 +1,3 @@
-import SupplyNet
 /// Line starts of a file, to turn byte offsets into 1-based lines and columns in O(log n).
 struct LineIndex: Sendable {
     private let starts: [Int]

@@ -1,4 +1,3 @@
-import SupplyNet
 /// A sentence of an article: a run of tokens and the bytes they span.
 struct SentenceSpan: Sendable {
     /// Token indices, `tokens[firstToken..<endToken]`.

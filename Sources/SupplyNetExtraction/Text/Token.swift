@@ -1,4 +1,3 @@
-import SupplyNet
 /// A word, number or punctuation mark of an article, as byte offsets into the file.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable {

@@ -1,4 +1,3 @@
-import SupplyNet
 /// Splits UTF-8 text into tokens in one pass over the bytes.
 ///
 /// Words keep inner hyphens (`Yak-130`, `Iranian-made`), numbers keep inner `.` and `,`
