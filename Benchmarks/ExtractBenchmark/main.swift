@@ -92,20 +92,31 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "memory", let fi
 let total = 64 * fileSize
 let text = corpus(bytes: total, seed: 42)
 let articles = stride(from: 0, to: text.count, by: fileSize).map { Array(text[$0..<min($0 + fileSize, text.count)]) }
+/// CPU time of this thread, which other processes on a shared machine disturb less than the clock.
+func threadSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 var best = Double.infinity
+var bestCPU = Double.infinity
 var proposals = 0
 for _ in 0..<3 {
     let start = DispatchTime.now().uptimeNanoseconds
+    let startCPU = threadSeconds()
     proposals = 0
     for (index, bytes) in articles.enumerated() {
         guard let article = try? ArticleInput(file: "corpus-\(index).txt", bytes: bytes) else { exit(1) }
         proposals += extractor.extract(article).proposals.count
     }
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    bestCPU = min(bestCPU, threadSeconds() - startCPU)
 }
 let megabytes = Double(text.count) / 1e6
 print("corpus: \(String(format: "%.1f", megabytes)) MB in \(articles.count) articles of 1 MB, \(proposals) proposals")
-print("speed: \(String(format: "%.2f", best)) s best of 3, \(String(format: "%.1f", megabytes / best)) MB/s on one thread (target: 5 MB/s)")
+print("speed: \(String(format: "%.2f", best)) s wall, best of 3: \(String(format: "%.1f", megabytes / best)) MB/s on one thread (target: 5 MB/s)")
+print("speed: \(String(format: "%.2f", bestCPU)) s of thread CPU time, best of 3: \(String(format: "%.1f", megabytes / bestCPU)) MB/s")
 
 // Memory: peak RSS of a child process per number of files.
 print("files\tpeak RSS (MB)\tproposals")
