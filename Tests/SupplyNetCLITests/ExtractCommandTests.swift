@@ -83,6 +83,9 @@ struct ExtractCommandTests {
         let included = try CommandRunner.run(["render", "--data", data.path, "--format", "dot", "-o", "-", "--include-unreviewed"])
         #expect(included.status == 0, "\(included.standardError)")
         #expect(included.output.contains("prk-rus-artillery-ammunition"))
+        let json = try CommandRunner.run(["export", "--data", data.path, "--format", "json", "-o", "-", "--include-unreviewed"])
+        #expect(json.status == 0, "\(json.standardError)")
+        #expect(json.output.contains("\"unreviewed\":true") || json.output.contains("\"unreviewed\" : true"))
     }
 
     @Test("--into refuses to overwrite a claims file and writes nothing")
