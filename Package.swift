@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "SupplyNet", targets: ["SupplyNet"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+        .library(name: "SupplyNetExtraction", targets: ["SupplyNetExtraction"]),
         .executable(name: "supplynet", targets: ["SupplyNetCLI"]),
     ],
     dependencies: [
@@ -27,11 +28,17 @@ let package = Package(
             name: "SupplyNet",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Proposes claims from new articles, and scores itself against the curated claims. Pure Swift.
+        .target(
+            name: "SupplyNetExtraction",
+            dependencies: ["SupplyNet", .product(name: "Yams", package: "Yams")]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "SupplyNetCLI",
             dependencies: [
                 "SupplyNet",
+                "SupplyNetExtraction",
                 "GraphvizKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -48,7 +55,14 @@ let package = Package(
             dependencies: ["SupplyNet"],
             path: "Benchmarks/PathBenchmark"
         ),
+        // Extraction throughput on a corpus of shuffled seed sentences, and memory across many files.
+        .executableTarget(
+            name: "ExtractBenchmark",
+            dependencies: ["SupplyNet", "SupplyNetExtraction"],
+            path: "Benchmarks/ExtractBenchmark"
+        ),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "SupplyNetExtractionTests", dependencies: ["SupplyNetExtraction", "SupplyNet"]),
         .testTarget(
             name: "SupplyNetTests",
             dependencies: ["SupplyNet", "GraphvizKit"],

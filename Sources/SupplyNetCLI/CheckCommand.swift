@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let network = try dataOptions.loadNetwork()
+        let (network, notes) = try dataOptions.loadNetworkWithNotes()
+        for note in notes { Terminal.printError(note.description) }
         let withText = Set(network.sources.filter { !$0.text.isEmpty }.map(\.id))
         let checked = network.claims.count { withText.contains($0.source) }
         let quotes = checked == network.claims.count
@@ -19,6 +20,7 @@ struct CheckCommand: ParsableCommand {
             : "\(checked) quotes verbatim, \(network.claims.count - checked) from sources without text (not checked)"
         print(
             "\(dataOptions.data): ok: \(network.actors.count) actors, \(network.items.count) items, "
-                + "\(network.sources.count) sources, \(network.flows.count) flows, \(network.claims.count) claims, \(quotes)")
+                + "\(network.sources.count) sources, \(network.flows.count) flows, \(network.claims.count) claims, \(quotes)"
+                + (notes.isEmpty ? "" : "; \(notes.count) unreviewed (listed above)"))
     }
 }

@@ -32,6 +32,9 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "One edge per flow, or one per actor pair and kind.")
     var group: NetworkView.Grouping = .flow
 
+    @Flag(name: .customLong("include-unreviewed"), help: "Also show claims proposed by 'supplynet extract' that nobody has reviewed.")
+    var includeUnreviewed = false
+
     func validate() throws {
         if radius < 0 { throw ValidationError("--radius must be 0 or more") }
         if focus == nil, radius != 1 { throw ValidationError("--radius needs --focus") }
@@ -49,7 +52,8 @@ struct ViewOptions: ParsableArguments {
         }
         return NetworkView(
             asOf: asOf, kinds: kinds.isEmpty ? nil : Set(kinds), statuses: statuses.isEmpty ? nil : Set(statuses),
-            categories: categories.isEmpty ? nil : Set(categories), focus: focusID, radius: radius, grouping: group)
+            categories: categories.isEmpty ? nil : Set(categories), focus: focusID, radius: radius, grouping: group,
+            includesUnreviewed: includeUnreviewed)
     }
 
     static func parseDate(_ text: String) throws -> PartialDate {

@@ -120,7 +120,7 @@ public struct ClaimJSON: Encodable, Sendable {
         citation = withCitation ? EvidenceText.citation(claim, in: network) : nil
     }
 
-    enum Keys: String, CodingKey { case id, status, source, quote, speaker, party, date, period, quantity, citation }
+    enum Keys: String, CodingKey { case id, status, source, quote, speaker, party, date, period, quantity, citation, unreviewed }
     enum PeriodKeys: String, CodingKey { case from, to }
     enum QuantityKeys: String, CodingKey { case text, low, high, unit }
 
@@ -150,5 +150,7 @@ public struct ClaimJSON: Encodable, Sendable {
             try container.encodeNil(forKey: .quantity)
         }
         try container.encodeIfPresent(citation, forKey: .citation)
+        // Only views with --include-unreviewed hold such claims; reviewed ones leave the key out.
+        if !claim.isReviewed { try container.encode(true, forKey: .unreviewed) }
     }
 }

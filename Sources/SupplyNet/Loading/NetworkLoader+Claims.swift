@@ -3,8 +3,11 @@ import Yams
 extension LoadContext {
     /// Reads `claims/*.yaml` and attaches each claim to its flow, checking every quote against
     /// its article's text.
-    func readClaims(into flows: inout [Flow], sources: [Source], actors: [Actor]) {
-        let flowIndex = Dictionary(flows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    ///
+    /// A claims file written by `supplynet extract --into` may also hold the flows it proposes
+    /// (`flows:`, as in flows.yaml) and marks its claims `review: unreviewed`.
+    func readClaims(into flows: inout [Flow], sources: [Source], actors: [Actor], items: [Item]) {
+        var flowIndex = Dictionary(flows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sourceIndex = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let actorIDs = actors.map(\.id.rawValue)
         for name in files(in: "claims", withExtension: "yaml") {
@@ -14,7 +17,13 @@ extension LoadContext {
             guard yaml.isReadable, let root = MappingReader(yaml.root, in: yaml, log: log, subject: "a claims file") else {
                 continue
             }
-            root.rejectUnknownKeys(allowed: ["source", "claims"])
+            root.rejectUnknownKeys(allowed: ["source", "claims", "flows"])
+            if root.value("flows") != nil {
+                for flow in readFlowList(root, in: yaml, actors: actors, items: items) {
+                    flowIndex[flow.id] = flows.count
+                    flows.append(flow)
+                }
+            }
             guard let sourceName = root.requiredString("source", example: "white-house-warns-2023-02-24") else { continue }
             guard let source = sourceIndex[SourceID(sourceName)] else {
                 let hint = ClosestMatches.hint(for: sourceName, among: sources.map(\.id.rawValue))
@@ -28,6 +37,9 @@ extension LoadContext {
                 let id = ClaimID("\(source.id)-\(index + 1)")
                 guard let (flowID, claim) = reader.read(node, id: id, knownFlows: flowIndex) else { continue }
                 flows[flowIndex[flowID]!].claims.append(claim)
+                if !claim.isReviewed, let fields = MappingReader(node, in: yaml, log: log, subject: "claim \(id)") {
+                    notes.append(LoadNote(fields.location(of: "review"), "claim \(id) on flow '\(flowID)' is unreviewed (proposed by supplynet extract); check it against the article, then delete its 'review: unreviewed' line"))
+                }
             }
         }
     }
@@ -42,7 +54,11 @@ private struct ClaimReader {
 
     func read(_ node: Node, id: ClaimID, knownFlows: [FlowID: Int]) -> (FlowID, Claim)? {
         guard let fields = MappingReader(node, in: yaml, log: log, subject: "claim \(id)") else { return nil }
-        fields.rejectUnknownKeys(allowed: ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity"])
+        fields.rejectUnknownKeys(allowed: ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity", "review", "extraction"])
+        let review = fields.optionalString("review")
+        if let review, review != "unreviewed" {
+            log.report(fields.location(of: "review"), "'review' can only be 'unreviewed'; once a claim is reviewed, delete the line")
+        }
         let flow = fields.requiredString("flow", example: "irn-rus-drones")
         let status = fields.vocabulary("status", ClaimStatus.self, what: "claim status")
         let quote = fields.requiredString("quote", example: "\"words copied exactly from the article\"")
@@ -61,7 +77,7 @@ private struct ClaimReader {
         guard let flow, knownFlows[FlowID(flow)] != nil, let status, let quote else { return nil }
         let claim = Claim(
             id: id, status: status, source: source.id, quote: quote, speaker: fields.optionalString("speaker"),
-            party: party.map { ActorID($0) }, said: said, period: period, quantity: quantity)
+            party: party.map { ActorID($0) }, said: said, period: period, quantity: quantity, isReviewed: review == nil)
         return (FlowID(flow), claim)
     }
 

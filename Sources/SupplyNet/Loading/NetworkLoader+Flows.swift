@@ -10,6 +10,11 @@ extension LoadContext {
             return []
         }
         root.rejectUnknownKeys(allowed: ["flows"])
+        return readFlowList(root, in: yaml, actors: actors, items: items)
+    }
+
+    /// Reads the `flows:` list of a mapping (flows.yaml, or proposed flows in a claims file).
+    func readFlowList(_ root: MappingReader, in yaml: YAMLFile, actors: [Actor], items: [Item]) -> [Flow] {
         let actorIDs = actors.map(\.id.rawValue)
         let itemIDs = items.map(\.id.rawValue)
         return root.sequence("flows").compactMap { node -> Flow? in

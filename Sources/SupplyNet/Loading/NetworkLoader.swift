@@ -13,6 +13,13 @@ public struct NetworkLoader: Sendable {
     /// Reads and validates the folder.
     /// - Throws: `LoadError.invalid` with every problem found, sorted by file, line and column.
     public func load() throws(LoadError) -> Network {
+        try loadWithNotes().network
+    }
+
+    /// Reads and validates the folder, and also returns notes that are not errors: the claims
+    /// still waiting for review.
+    /// - Throws: `LoadError.invalid` with every problem found, sorted by file, line and column.
+    public func loadWithNotes() throws(LoadError) -> (network: Network, notes: [LoadNote]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dataFolder, isDirectory: &isFolder), isFolder.boolValue else {
             throw .dataFolderMissing(path: dataFolder)
@@ -21,10 +28,10 @@ public struct NetworkLoader: Sendable {
         let sources = context.readArticles()
         let (actors, items) = context.readRegistry()
         var flows = context.readFlows(actors: actors, items: items)
-        context.readClaims(into: &flows, sources: sources, actors: actors)
+        context.readClaims(into: &flows, sources: sources, actors: actors, items: items)
         context.requireEvidence(on: flows)
         guard context.log.isEmpty else { throw .invalid(context.log.issues.sorted()) }
-        return Network(actors: actors, items: items, sources: sources, flows: flows)
+        return (Network(actors: actors, items: items, sources: sources, flows: flows), context.notes.sorted())
     }
 }
 
@@ -32,6 +39,8 @@ public struct NetworkLoader: Sendable {
 final class LoadContext {
     let folder: String
     let log = IssueLog()
+    /// Things worth saying that are not errors, such as unreviewed claims.
+    var notes: [LoadNote] = []
     var actorLocations: [ActorID: SourceLocation] = [:]
     var itemLocations: [ItemID: SourceLocation] = [:]
     var flowLocations: [FlowID: SourceLocation] = [:]

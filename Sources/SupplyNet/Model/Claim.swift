@@ -15,10 +15,14 @@ public struct Claim: Hashable, Sendable {
     /// The time the claim refers to.
     public var period: Period?
     public var quantity: Quantity?
+    /// False for a claim `supplynet extract` proposed and nobody has reviewed (`review: unreviewed`):
+    /// views leave it out unless asked.
+    public var isReviewed: Bool
 
     public init(
         id: ClaimID, status: ClaimStatus, source: SourceID, quote: String, speaker: String? = nil,
-        party: ActorID? = nil, said: PartialDate? = nil, period: Period? = nil, quantity: Quantity? = nil
+        party: ActorID? = nil, said: PartialDate? = nil, period: Period? = nil, quantity: Quantity? = nil,
+        isReviewed: Bool = true
     ) {
         self.id = id
         self.status = status
@@ -29,5 +33,6 @@ public struct Claim: Hashable, Sendable {
         self.said = said
         self.period = period
         self.quantity = quantity
+        self.isReviewed = isReviewed
     }
 }

@@ -24,11 +24,15 @@ public struct NetworkView: Hashable, Sendable {
     public var focus: ActorID?
     public var radius: Int
     public var grouping: Grouping
+    /// Keep claims nobody has reviewed yet (proposed by `supplynet extract`); left out by default.
+    public var includesUnreviewed: Bool
 
     public init(
         asOf: PartialDate? = nil, kinds: Set<FlowKind>? = nil, statuses: Set<ClaimStatus>? = nil,
-        categories: Set<ItemCategory>? = nil, focus: ActorID? = nil, radius: Int = 1, grouping: Grouping = .flow
+        categories: Set<ItemCategory>? = nil, focus: ActorID? = nil, radius: Int = 1, grouping: Grouping = .flow,
+        includesUnreviewed: Bool = false
     ) {
+        self.includesUnreviewed = includesUnreviewed
         self.asOf = asOf
         self.kinds = kinds
         self.statuses = statuses
@@ -53,7 +57,7 @@ public struct NetworkView: Hashable, Sendable {
         let known = Set(sources.map(\.id))
         var flows: [Flow] = network.flows.compactMap { flow in
             var flow = flow
-            flow.claims = flow.claims.filter { known.contains($0.source) }
+            flow.claims = flow.claims.filter { known.contains($0.source) && (includesUnreviewed || $0.isReviewed) }
             guard !flow.claims.isEmpty, kinds?.contains(flow.kind) ?? true else { return nil }
             if let statuses, !flow.claims.contains(where: { statuses.contains($0.status) }) { return nil }
             if let categories, !flow.items.contains(where: { network.item($0).map { categories.contains($0.category) } ?? false }) {

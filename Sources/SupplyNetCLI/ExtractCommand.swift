@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import SupplyNet
+import SupplyNetExtraction
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Propose claims from plain-text articles, each with its sentence, offsets and confidence.",
+        discussion: """
+            Reads each ARTICLE (UTF-8 text, optionally with the front matter of seeds/README.md) and proposes \
+            claims in the dataset's format and vocabulary, using the registry of --data. Offsets are UTF-8 byte \
+            offsets into the whole file. Names and designations the registry lacks are listed as notes on \
+            standard error. With --into DIR, copies each article into DIR/articles/ and writes \
+            DIR/claims/<source-id>.yaml with every claim marked 'review: unreviewed' (check lists them; render \
+            leaves them out unless --include-unreviewed). With --evaluate, scores extraction against the \
+            curated claims of --data, leave-one-article-out. See docs/extraction.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case yaml, json
+    }
+
+    @Argument(help: ArgumentHelp("Article files (plain UTF-8 text).", valueName: "article"))
+    var articles: [String] = []
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "Output format for standard output.")
+    var format: Format = .yaml
+
+    @Option(help: ArgumentHelp("A data folder to add the articles and their unreviewed claims to (it is also the registry read).", valueName: "dir"))
+    var into: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Leave out proposals less sure than this (0 to 1).")
+    var minimumConfidence: Double = 0.5
+
+    @Flag(help: "Score extraction against the curated claims of --data, leave-one-article-out, and print the table.")
+    var evaluate = false
+
+    @Flag(name: .customLong("strict-gazetteer"), help: "With --evaluate: each fold uses only the registry aliases its training articles contain.")
+    var strictGazetteer = false
+
+    func validate() throws {
+        if strictGazetteer, !evaluate { throw ValidationError("--strict-gazetteer goes with --evaluate") }
+        if evaluate {
+            if !articles.isEmpty { throw ValidationError("--evaluate reads the articles of --data; pass no ARTICLE") }
+            if into != nil { throw ValidationError("--evaluate writes nothing; leave out --into") }
+        } else if articles.isEmpty {
+            throw ValidationError("pass at least one article file, or --evaluate")
+        }
+        if !(0...1).contains(minimumConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
+    func run() throws {
+        if evaluate { return try runEvaluation() }
+        var options = dataOptions
+        if let into { options.data = into }
+        let network = try options.loadNetwork()
+        let extractor = Extractor(network: network)
+        var results: [(ArticleInput, ArticleExtraction)] = []
+        var failed = false
+        for path in articles {
+            do {
+                let article = try ArticleInput.read(path: path)
+                var extraction = extractor.extract(article)
+                extraction.proposals = extraction.proposals.filter { $0.confidence >= minimumConfidence }
+                for suggestion in extraction.suggestions {
+                    Terminal.printError("\(path):\(suggestion.line):\(suggestion.column): note: '\(suggestion.text)' is not in the registry (\(suggestion.kind.rawValue), \(suggestion.count)×); \(suggestion.advice)")
+                }
+                results.append((article, extraction))
+            } catch {
+                Terminal.printError(error.description)
+                failed = true
+            }
+        }
+        if let into {
+            try write(results, into: into, network: network)
+        } else {
+            switch format {
+            case .json:
+                Terminal.write(ExtractionJSON.encode(results.map(\.1)))
+            case .yaml:
+                var text = ""
+                for (article, extraction) in results {
+                    let draft = ClaimsDraft(source: Self.sourceID(for: article.file), proposals: extraction.proposals, network: network)
+                    text += "---\n" + draft.yaml(file: article.file)
+                }
+                Terminal.write(Data(text.utf8))
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// The source id for an article file: its name without extension, as a slug.
+    static func sourceID(for path: String) -> SourceID {
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return SourceID(ClaimsDraft.slugForSource(name))
+    }
+
+    /// Writes each article and its claims file into a data folder, then checks the folder; if
+    /// the check fails, removes what it wrote.
+    private func write(_ results: [(ArticleInput, ArticleExtraction)], into folder: String, network: Network) throws {
+        var planned: [(String, Data)] = []
+        var problems: [String] = []
+        for (article, extraction) in results {
+            let source = Self.sourceID(for: article.file)
+            let articlePath = (folder as NSString).appendingPathComponent("articles/\(source).txt")
+            let claimsPath = (folder as NSString).appendingPathComponent("claims/\(source).yaml")
+            if FileManager.default.fileExists(atPath: claimsPath) {
+                problems.append("\(claimsPath): error: already exists; extract into a fresh copy of the data, or remove the file first")
+                continue
+            }
+            if let existing = FileManager.default.contents(atPath: articlePath) {
+                if [UInt8](existing) != article.bytes {
+                    problems.append("\(articlePath): error: a different article already has source id '\(source)'; rename \(article.file)")
+                    continue
+                }
+            } else {
+                if article.title == nil || article.published == nil {
+                    problems.append("\(article.file): error: --into needs the article's front matter with 'title:' and 'published:' (see seeds/README.md); add it at the top of the file")
+                    continue
+                }
+                planned.append((articlePath, Data(article.bytes)))
+            }
+            let draft = ClaimsDraft(source: source, proposals: extraction.proposals, network: network)
+            planned.append((claimsPath, Data(draft.yaml(file: article.file).utf8)))
+        }
+        guard problems.isEmpty else {
+            problems.forEach(Terminal.printError)
+            Terminal.printError("nothing was written.")
+            throw ExitCode.failure
+        }
+        var written: [String] = []
+        do {
+            for (path, data) in planned {
+                try AtomicFile.write(data, to: path)
+                written.append(path)
+            }
+            _ = try NetworkLoader(dataFolder: folder).load()
+        } catch {
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
+            Terminal.printError((error as CustomStringConvertible).description)
+            Terminal.printError("the files written were removed; \(folder) is as it was.")
+            throw ExitCode.failure
+        }
+        for (path, _) in planned { Terminal.printError("wrote \(path)") }
+    }
+
+    private func runEvaluation() throws {
+        let network = try dataOptions.loadNetwork()
+        let evaluation: LeaveOneOutEvaluation
+        do {
+            evaluation = try LeaveOneOutEvaluation(
+                network: network, dataFolder: dataOptions.data, gazetteer: strictGazetteer ? .attestedInTraining : .registry)
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode.failure
+        }
+        print(EvaluationTable.markdown(evaluation))
+    }
+}

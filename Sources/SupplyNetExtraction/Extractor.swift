@@ -1,0 +1,114 @@
+import SupplyNet
+
+/// Proposes claims from article text: actors and items from the registry's vocabulary, flows
+/// from cue words and sentence structure, each with its sentence, offsets and confidence.
+///
+/// An `Extractor` is a value built once per registry; `extract(_:)` keeps no state between
+/// articles, so memory depends on the largest article, not on how many there are.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    private let states: Set<ActorID>
+
+    public init(actors: [Actor], items: [Item]) {
+        lexicon = Lexicon(actors: actors, items: items)
+        states = Set(actors.filter { $0.kind == .state }.map(\.id))
+    }
+
+    /// Uses a loaded network's registry.
+    public init(network: Network) {
+        self.init(actors: network.actors, items: network.items)
+    }
+
+    /// The sentences of an article as UTF-8 byte ranges of its file, in order.
+    public func sentenceRanges(of article: ArticleInput) -> [Range<Int>] {
+        let (tokens, newlines) = Tokenizer.tokens(of: article.bytes, in: article.bodyStart..<article.bytes.count)
+        return SentenceSplitter.sentences(tokens: tokens, newlinesBefore: newlines, bytes: article.bytes).map { $0.start..<$0.end }
+    }
+
+    /// Proposes claims for one article.
+    /// - Complexity: O(n) in the article's bytes (sentences are capped in length).
+    public func extract(_ article: ArticleInput) -> ArticleExtraction {
+        let bytes = article.bytes
+        let (tokens, newlines) = Tokenizer.tokens(of: bytes, in: article.bodyStart..<bytes.count)
+        let sentences = SentenceSplitter.sentences(tokens: tokens, newlinesBefore: newlines, bytes: bytes)
+        let lines = LineIndex(bytes)
+        let published = article.published.flatMap(PartialDate.init(parsing:))
+        let builder = UnitBuilder(lexicon: lexicon, bytes: bytes, tokens: tokens)
+        var memory = DocumentMemory()
+        var speakers = SpeakerFinder()
+        var suggester = NameSuggester(lexicon: lexicon)
+        var proposals: [Proposal] = []
+        var seen: Set<ProposalKey> = []
+        for sentence in sentences {
+            let units = builder.units(of: sentence)
+            let people = speakers.people(in: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
+            suggester.scan(sentence, units: units, people: people, tokens: tokens, bytes: bytes, lexicon: lexicon)
+            let speaker = speakers.speaker(in: sentence, units: units, people: people, tokens: tokens, bytes: bytes)
+            if let speaker { memory.speakerParty = speaker.party }
+            let hasCue = units.contains { $0.cue != nil }
+            var found: [FoundFlow] = []
+            if hasCue {
+                found = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).flows()
+            }
+            if !found.isEmpty {
+                let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
+                let (line, column) = lines.lineAndColumn(of: sentence.start)
+                let period = PeriodFinder.period(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
+                let said = speaker == nil ? nil : PeriodFinder.said(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
+                for flow in found {
+                    let items = Self.uniqueItems(flow.items, tokens: tokens, bytes: bytes)
+                    let key = ProposalKey(from: flow.from, to: flow.to, kind: flow.kind, items: items.map(\.category), start: sentence.start)
+                    guard seen.insert(key).inserted else { continue }
+                    let windowTokens = Self.tokenRange(of: flow.window, units: units, sentence: sentence)
+                    let counted = flow.items.filter { windowTokens.contains($0.first) }
+                    let found = QuantityFinder.quantity(
+                        tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken,
+                        itemTokens: counted.map { ($0.first, $0.end) })
+                    let quantity = found?.0
+                    let quantityCategory = found?.1.flatMap { counted[$0].item?.category }
+                    proposals.append(
+                        Proposal(
+                            from: flow.from, to: flow.to, kind: flow.kind, status: flow.status, items: items, sentence: text,
+                            start: sentence.start, end: sentence.end, line: line, column: column,
+                            confidence: (max(0.05, min(0.99, flow.confidence)) * 100).rounded() / 100,
+                            speaker: speaker?.name, party: speaker?.party, said: said, quantity: quantity, quantityCategory: quantityCategory,
+                            period: flow.kind == .sanction ? nil : period, rule: flow.rule))
+                }
+            }
+            for unit in units {
+                if let actor = unit.anyActor { memory.mention(actor, isState: states.contains(actor)) }
+            }
+            if let subject = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).subject(before: units.count)?.0 {
+                memory.lastSubject = subject
+            }
+        }
+        return ArticleExtraction(
+            file: article.file, title: article.title, outlet: article.outlet, published: article.published, url: article.url,
+            proposals: proposals, suggestions: suggester.suggestions(lines: lines), sentenceCount: sentences.count)
+    }
+
+    private struct ProposalKey: Hashable {
+        let from: ActorID
+        let to: ActorID
+        let kind: FlowKind
+        let items: [ItemCategory]
+        let start: Int
+    }
+
+    /// Items in order of mention, one per registry item (or per category when unregistered).
+    private static func uniqueItems(_ units: [Unit], tokens: [Token], bytes: [UInt8]) -> [ProposedItem] {
+        var result: [ProposedItem] = []
+        for unit in units {
+            guard let sense = unit.item else { continue }
+            if result.contains(where: { $0.item == sense.item && $0.category == sense.category }) { continue }
+            let text = String(decoding: bytes[tokens[unit.first].start..<tokens[unit.end - 1].end], as: UTF8.self)
+            result.append(ProposedItem(item: sense.item, category: sense.category, text: text))
+        }
+        return result
+    }
+
+    private static func tokenRange(of window: Range<Int>, units: [Unit], sentence: SentenceSpan) -> Range<Int> {
+        guard !window.isEmpty, window.upperBound <= units.count else { return sentence.firstToken..<sentence.endToken }
+        return units[window.lowerBound].first..<units[window.upperBound - 1].end
+    }
+}

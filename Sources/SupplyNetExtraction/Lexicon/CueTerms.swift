@@ -1,0 +1,134 @@
+import SupplyNet
+
+/// How a cue word casts the actors around it.
+enum Frame: UInt8, Sendable {
+    /// The subject sends: "X supplied Z to Y", "X supplied Y with Z", "X offered Y Z".
+    case give
+    /// A noun of sending: "the transfer of Z to Y", "shipments of Z from X".
+    case giveNoun
+    /// The subject receives: "Y received Z from X", "Y wants to buy Z from X".
+    case receive
+    /// The subject wants: "Y is seeking Z", "Y is interested in Z", "Y relies on X for Z".
+    case request
+    /// "X is Y's top military backer": the subject supplies the possessor.
+    case supporter
+    /// "X's support for Y": the possessor supplies the object.
+    case support
+    /// The subject imposes on the object: "X imposed sanctions on Y", "X sanctioned Y".
+    case sanction
+    /// The subject attacks the object: "X attacked Y", "X used drones to attack Y".
+    case strike
+    /// The subject uses weapons in or against a target: "X's use of drones in Y", "X is deploying drones in Y".
+    case strikeUse
+    /// Joint work: "X is seeking to collaborate with Y in weapons development".
+    case cooperation
+    /// Goods moving between two actors: "weapons transfers between X and Y", "flows both ways".
+    case exchange
+}
+
+/// A cue: a word or phrase that says something flows, how, and with what certainty.
+struct Cue: Sendable {
+    let frame: Frame
+    /// The status the cue itself implies (offered for "offered"); modal words may override it.
+    let status: ClaimStatus
+}
+
+/// Words that are not actors, items or cues but steer the rules.
+enum FunctionWord: UInt8, Sendable {
+    case to, from, with, by, on, against, `for`, between, `in`, of, and, or, including, itPronoun, theyPronoun,
+        relative, we, hePronoun, pairPhrase, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
+        alleged, planned, requested, denied, notObserved, negation, since, title
+}
+
+/// The cue lexicon: verbs and nouns of supply, offer, request, sanction, strike and cooperation,
+/// and the words that change a claim's status. Generic English, no article-specific phrase.
+enum CueTerms {
+    static let cues: [(Cue, [String])] = [
+        (Cue(frame: .give, status: .delivered), [
+            "supplied", "supply", "supplies", "supplying", "shipped", "ship", "ships", "shipping", "delivered", "deliver",
+            "delivers", "delivering", "sent", "send", "sends", "sending", "provided", "provide", "provides", "providing",
+            "given", "gave", "give", "gives", "giving", "transferred", "transfer", "transfers", "transferring", "sold",
+            "sell", "sells", "selling", "exported", "export", "exports", "exporting", "handed over", "helping", "helped",
+            "help", "helps", "flows", "flow", "flowed", "flowing", "announced", "announces", "pledged",
+        ]),
+        (Cue(frame: .giveNoun, status: .delivered), [
+            "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
+            "shipment of", "sale of", "sales of", "supply of", "the sale of", "exports of",
+        ]),
+        (Cue(frame: .give, status: .offered), [
+            "offered", "offer", "offers", "offering", "promised", "promise", "promises", "promising",
+        ]),
+        (Cue(frame: .receive, status: .delivered), [
+            "received", "receive", "receives", "receiving", "getting", "get", "gets", "got", "obtained", "obtain",
+            "obtains", "obtaining", "acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "buying",
+            "purchased", "purchase", "purchases", "purchasing", "imported", "import", "imports", "importing",
+        ]),
+        (Cue(frame: .request, status: .requested), [
+            "seeking", "seeks", "seek", "sought", "is interested in", "are interested in", "interested in",
+            "is interested", "needs", "need for", "needs for", "rely on", "relies on", "relying on", "depend on",
+            "depends on", "dependent on", "asked for", "requested", "wants",
+        ]),
+        (Cue(frame: .supporter, status: .delivered), [
+            "backer", "backers", "supporter", "supporters", "supplier", "suppliers", "arms supplier",
+            "military backer", "military supporters", "military supporter",
+        ]),
+        (Cue(frame: .support, status: .delivered), ["support for"]),
+        (Cue(frame: .sanction, status: .delivered), [
+            "sanctions", "sanction", "sanctioned", "sanctioning", "designations", "designation", "designated",
+            "tariffs", "export ban", "export bans", "embargo", "punitive measures", "blacklisted",
+        ]),
+        (Cue(frame: .strike, status: .delivered), [
+            "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
+            "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling",
+        ]),
+        (Cue(frame: .strikeUse, status: .delivered), [
+            "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "fired",
+            "firing", "expended",
+        ]),
+        (Cue(frame: .cooperation, status: .delivered), [
+            "collaborate", "collaborating", "collaborates", "collaboration on", "cooperate", "cooperating",
+            "cooperates", "working together", "work together", "jointly produce", "co-produce", "co-production",
+            "joint production", "produce",
+        ]),
+        (Cue(frame: .exchange, status: .delivered), [
+            "transfers between", "transfer between", "trade between", "deals between", "interactions between",
+            "movement on", "any movement on", "selling of", "the selling of",
+        ]),
+    ]
+
+    static let words: [(FunctionWord, [String])] = [
+        (.to, ["to", "into"]),
+        (.from, ["from"]),
+        (.with, ["with"]),
+        (.by, ["by"]),
+        (.on, ["on", "upon"]),
+        (.against, ["against"]),
+        (.for, ["for"]),
+        (.between, ["between"]),
+        (.in, ["in", "inside"]),
+        (.of, ["of"]),
+        (.and, ["and", "&", "as well as"]),
+        (.or, ["or"]),
+        (.including, ["including", "especially", "such as", "among them", "like"]),
+        (.itPronoun, ["it", "its"]),
+        (.theyPronoun, ["they", "them"]),
+        (.relative, ["which", "who", "that"]),
+        (.we, ["we", "our"]),
+        (.hePronoun, ["he", "she"]),
+        (.pairPhrase, ["the two countries", "both countries", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
+        (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
+        (.inAdditionTo, ["in addition to"]),
+        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff"]),
+        (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
+        (.accordingTo, ["according to"]),
+        (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),
+        (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely"]),
+        (.planned, ["planning", "plans", "plan", "planned", "considering", "consider", "intends", "intend", "intending", "will", "shall", "to be", "going to", "preparing", "soon"]),
+        (.requested, ["wants", "want", "looking", "seeking", "interested", "needs", "need", "asked", "hoping"]),
+        (.denied, ["denied", "deny", "denies", "denying", "rejected", "dismissed"]),
+        (.notObserved, ["not detected", "no evidence", "not seen", "not observed", "no sign", "no knowledge", "not detect"]),
+        (.negation, ["not", "never", "no"]),
+        (.since, ["since"]),
+        (.title, ["President", "Coordinator", "Secretary", "Spokesman", "Spokesperson", "Minister", "Chief", "General", "Gen.", "Admiral", "Ambassador", "Director", "Senator", "Prime", "Foreign", "Defense", "Defence", "Treasury", "Deputy", "Principal", "Chairman", "Commander", "Mr.", "Mrs.", "Ms.", "Dr."]),
+    ]
+}

@@ -1,0 +1,190 @@
+import Foundation
+import SupplyNet
+
+/// What an item phrase names: a registry item when there is one, and always a category.
+struct ItemSense: Sendable, Hashable {
+    /// The registry item, or nil when the registry has nothing of this category.
+    let item: ItemID?
+    let category: ItemCategory
+    /// Assistance rather than goods: the flow is aid.
+    let isAid: Bool
+}
+
+/// How a phrase names an actor.
+enum ActorForm: UInt8, Sendable {
+    /// A name, alias or descriptive form that stands for the actor ("Moscow").
+    case name
+    /// A demonym ("Iranian", "Iranian-made"): an origin or target, an actor only before "forces".
+    case adjectival
+}
+
+/// What a phrase of the lexicon means.
+enum Meaning: Sendable {
+    case actor(ActorID, ActorForm)
+    case item(ItemSense)
+    case cue(Cue)
+    case word(FunctionWord)
+
+    /// Which meaning wins when two phrases of the same length match: items, then actors, cues, words.
+    var priority: Int {
+        switch self {
+        case .item: return 4
+        case .actor: return 3
+        case .cue: return 2
+        case .word: return 1
+        }
+    }
+}
+
+/// The phrases extraction recognises, matched token by token on folded hashes.
+///
+/// Built from the registry (every actor's and item's name and aliases, names without a trailing
+/// parenthesis, aliases also without a leading "the"), the generic descriptive forms of states,
+/// the generic item terms and the cue lexicon.
+public struct Lexicon: Sendable {
+    struct Phrase: Sendable {
+        /// Folded hashes of the tokens after the first.
+        let rest: [UInt64]
+        /// Exact hashes of all tokens, for case-sensitive phrases ("US").
+        let exact: [UInt64]?
+        let meaning: Meaning
+        var length: Int { rest.count + 1 }
+    }
+
+    private(set) var phrases: [UInt64: [Phrase]] = [:]
+    /// Registry actor ids in registry order, for the canonical order of symmetric flows.
+    let actorOrder: [ActorID]
+    let actorNames: [ActorID: String]
+    /// Hashes of every single-token actor name, for glued words ("Russiawhich").
+    private(set) var singleTokenActors: [UInt64: ActorID] = [:]
+    /// Names of states the registry lacks, by folded hash of their first token, for suggestions.
+    let unregisteredStates: [String]
+    /// Every folded token hash that occurs in some phrase, so unknown-name detection can skip them.
+    private(set) var knownTokens: Set<UInt64> = []
+    /// Every folded token hash of a registry name or alias.
+    private(set) var registryTokens: Set<UInt64> = []
+
+    /// Builds the lexicon for a registry.
+    public init(actors: [Actor], items: [Item]) {
+        actorOrder = actors.map(\.id)
+        actorNames = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let registered = Set(actors.map(\.id.rawValue))
+        unregisteredStates = StateForms.all.filter { !registered.contains($0.id) }.flatMap { [$0.name] + $0.forms }
+        for (word, texts) in CueTerms.words { for text in texts { add(text, .word(word)) } }
+        for (cue, texts) in CueTerms.cues { for text in texts { add(text, .cue(cue)) } }
+        // Generic item terms map to the registry item of their category with the plainest name.
+        var plainest: [ItemCategory: Item] = [:]
+        for item in items {
+            if let current = plainest[item.category], Self.plainName(current.name).count <= Self.plainName(item.name).count { continue }
+            plainest[item.category] = item
+        }
+        for (category, texts) in ItemTerms.table {
+            for text in texts {
+                add(text, .item(ItemSense(item: plainest[category]?.id, category: category, isAid: Self.isAid(text, category))))
+            }
+        }
+        for (category, texts) in ItemTerms.aidTerms {
+            let item = items.first { $0.category == category && Self.isAid($0.name, category) } ?? plainest[category]
+            for text in texts { add(text, .item(ItemSense(item: item?.id, category: category, isAid: true))) }
+        }
+        for state in StateForms.all where registered.contains(state.id) {
+            let id = ActorID(state.id)
+            for form in state.forms { add(form, .actor(id, .name)) }
+            for demonym in state.demonyms {
+                add(demonym, .actor(id, .adjectival))
+                for suffix in StateForms.originSuffixes where !demonym.contains(" ") { add(demonym + suffix, .actor(id, .adjectival)) }
+            }
+        }
+        // The registry last: its names and aliases override generic meanings of the same phrase.
+        let before = knownTokens
+        knownTokens = []
+        for item in items {
+            let sense = ItemSense(item: item.id, category: item.category, isAid: Self.isAid(item.name, item.category))
+            for name in [Self.plainName(item.name)] + item.aliases {
+                add(name, .item(sense))
+                if let stripped = Self.withoutArticle(name) { add(stripped, .item(sense)) }
+            }
+        }
+        for actor in actors {
+            for name in [Self.plainName(actor.name)] + actor.aliases {
+                add(name, .actor(actor.id, .name))
+                if let stripped = Self.withoutArticle(name) { add(stripped, .actor(actor.id, .name)) }
+            }
+        }
+        registryTokens = knownTokens
+        knownTokens.formUnion(before)
+    }
+
+    /// A name without a trailing parenthesis: "Drones (type not stated)" → "Drones".
+    static func plainName(_ name: String) -> String {
+        guard let open = name.firstIndex(of: "(") else { return name }
+        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "the Kremlin" → "Kremlin", when what is left starts with a capital letter.
+    private static func withoutArticle(_ name: String) -> String? {
+        guard name.lowercased().hasPrefix("the "), name.count > 4 else { return nil }
+        let rest = name.dropFirst(4)
+        guard let first = rest.first, first.isUppercase else { return nil }
+        return String(rest)
+    }
+
+    static func isAid(_ text: String, _ category: ItemCategory) -> Bool {
+        if category == .humanitarianAid || category == .financialAid { return true }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { ItemTerms.aidHeads.contains(String($0)) }
+    }
+
+    private mutating func add(_ text: String, _ meaning: Meaning) {
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(of: bytes, in: 0..<bytes.count).tokens
+        guard let first = tokens.first else { return }
+        let isCaseSensitive = tokens.count == 1 && bytes.count <= 4 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." }
+        let phrase = Phrase(rest: tokens.dropFirst().map(\.folded), exact: isCaseSensitive ? tokens.map(\.exact) : nil, meaning: meaning)
+        var list = phrases[first.folded, default: []]
+        // A later phrase with the same tokens replaces an earlier one (the registry overrides).
+        list.removeAll { $0.rest == phrase.rest && ($0.exact == nil) == (phrase.exact == nil) }
+        list.append(phrase)
+        phrases[first.folded] = list
+        for token in tokens { knownTokens.insert(token.folded) }
+        if tokens.count == 1, case .actor(let id, .name) = meaning { singleTokenActors[first.folded] = id }
+    }
+
+    /// The longest phrase starting at `tokens[index]`, skipping quote marks inside it.
+    /// - Returns: the meaning and the index after the phrase's last token.
+    func match(_ tokens: [Token], at index: Int, limit: Int) -> (Meaning, Int)? {
+        guard let candidates = phrases[tokens[index].folded] else { return nil }
+        var best: (Meaning, Int)?
+        var bestLength = 0
+        for phrase in candidates {
+            if let exact = phrase.exact, exact[0] != tokens[index].exact { continue }
+            var position = index + 1
+            var matched = true
+            for hash in phrase.rest {
+                while position < limit, tokens[position].mark == .quote { position += 1 }
+                guard position < limit, tokens[position].folded == hash else {
+                    matched = false
+                    break
+                }
+                position += 1
+            }
+            guard matched else { continue }
+            if phrase.length > bestLength || (phrase.length == bestLength && phrase.meaning.priority > (best?.0.priority ?? 0)) {
+                best = (phrase.meaning, position)
+                bestLength = phrase.length
+            }
+        }
+        return best
+    }
+
+    /// The item a list of tokens names exactly (for "artillery and tank ammunition": "artillery ammunition").
+    func item(forHashes hashes: [UInt64]) -> ItemSense? {
+        guard let first = hashes.first, let candidates = phrases[first] else { return nil }
+        for phrase in candidates where phrase.rest == Array(hashes.dropFirst()) {
+            if case .item(let sense) = phrase.meaning { return sense }
+        }
+        return nil
+    }
+
+    func actor(forSingleToken hash: UInt64) -> ActorID? { singleTokenActors[hash] }
+}

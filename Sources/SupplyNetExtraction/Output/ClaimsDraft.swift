@@ -1,0 +1,138 @@
+import SupplyNet
+
+/// Proposals written as a claims file the loader accepts: the claims marked `review: unreviewed`,
+/// pointing at existing flows where one matches and at proposed flows (listed in the same file)
+/// where none does.
+public struct ClaimsDraft: Sendable {
+    /// The flows the draft proposes, in order of first use.
+    public private(set) var newFlows: [Flow] = []
+    /// One claim per (proposal, flow): a proposal whose items span several existing flows gives
+    /// each of them the same quote, as curators do.
+    public private(set) var claims: [(proposal: Proposal, flow: FlowID)] = []
+    public let source: SourceID
+    private var itemsOfExisting: [FlowID: [ItemID]] = [:]
+    private var categoryOf: [ItemID: ItemCategory] = [:]
+
+    /// Attaches each proposal to the flows of `network` with the same ends and kind whose items
+    /// (or item categories) it names, and what is left to a new flow.
+    public init(source: SourceID, proposals: [Proposal], network: Network) {
+        self.source = source
+        for flow in network.flows { itemsOfExisting[flow.id] = flow.items }
+        for item in network.items { categoryOf[item.id] = item.category }
+        var taken = Set(network.flows.map(\.id))
+        var created: [String: FlowID] = [:]
+        for proposal in proposals {
+            let candidates = network.flows.filter { $0.from == proposal.from && $0.to == proposal.to && $0.kind == proposal.kind }
+            if proposal.items.isEmpty {
+                if let existing = candidates.first(where: { $0.items.isEmpty }) {
+                    claims.append((proposal, existing.id))
+                    continue
+                }
+            }
+            // First the flows that have the very items, then those with items of the same category.
+            var left = proposal.items
+            var attached: [FlowID] = []
+            for byCategory in [false, true] {
+                for flow in candidates where !left.isEmpty {
+                    let categories = Set(flow.items.compactMap { network.item($0)?.category })
+                    let covered = left.filter { item in
+                        byCategory ? categories.contains(item.category) : (item.item.map { flow.items.contains($0) } ?? false)
+                    }
+                    guard !covered.isEmpty else { continue }
+                    if !attached.contains(flow.id) {
+                        claims.append((proposal, flow.id))
+                        attached.append(flow.id)
+                    }
+                    left.removeAll { covered.contains($0) }
+                }
+            }
+            guard !left.isEmpty || proposal.items.isEmpty else { continue }
+            let items = left.compactMap(\.item)
+            let key = "\(proposal.from)|\(proposal.to)|\(proposal.kind.rawValue)|\(items.map(\.rawValue).joined(separator: ","))"
+            if let id = created[key] {
+                claims.append((proposal, id))
+                continue
+            }
+            let base = Self.slug([proposal.from.rawValue, proposal.to.rawValue, items.first?.rawValue ?? proposal.kind.rawValue])
+            var id = FlowID(base)
+            var number = 2
+            while taken.contains(id) {
+                id = FlowID("\(base)-\(number)")
+                number += 1
+            }
+            taken.insert(id)
+            created[key] = id
+            newFlows.append(Flow(id: id, from: proposal.from, to: proposal.to, kind: proposal.kind, items: items))
+            claims.append((proposal, id))
+        }
+    }
+
+    /// A source id from a file name: lowercase letters, digits and single hyphens.
+    public static func slugForSource(_ name: String) -> String {
+        let result = slug([name])
+        return result == "flow" && !name.lowercased().contains("flow") ? "article" : result
+    }
+
+    /// Lowercase letters and digits joined by single hyphens.
+    static func slug(_ parts: [String]) -> String {
+        var result = ""
+        var lastWasHyphen = true
+        for scalar in parts.joined(separator: "-").lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+                lastWasHyphen = false
+            } else if !lastWasHyphen {
+                result += "-"
+                lastWasHyphen = true
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "flow" : result
+    }
+
+    /// The claims file's text.
+    public func yaml(file: String) -> String {
+        var out = "# Proposed by supplynet extract from \(file). Nothing here is reviewed: check each claim against\n"
+        out += "# the article, fix or delete it, then delete its 'review: unreviewed' line.\n"
+        out += "source: \(source.rawValue)\n"
+        if !newFlows.isEmpty {
+            out += "flows:\n"
+            for flow in newFlows {
+                out += "  - id: \(flow.id)\n    from: \(flow.from)\n    to: \(flow.to)\n    kind: \(flow.kind.rawValue)\n"
+                out += "    items: [\(flow.items.map(\.rawValue).joined(separator: ", "))]\n"
+            }
+        }
+        out += claims.isEmpty ? "claims: []\n" : "claims:\n"
+        for (proposal, flow) in claims {
+            // A count belongs to the flow of the item it counts.
+            let flowCategories = Set((newFlows.first { $0.id == flow }?.items ?? itemsOfExisting[flow] ?? []).compactMap { categoryOf[$0] })
+            let quantity = proposal.quantityCategory.map { flowCategories.contains($0) } ?? true ? proposal.quantity : nil
+            out += "  - flow: \(flow)\n"
+            out += "    status: \(proposal.status.rawValue)\n"
+            out += "    quote: \(YAMLText.quoted(proposal.sentence))\n"
+            if let speaker = proposal.speaker { out += "    speaker: \(YAMLText.quoted(speaker))\n" }
+            if let party = proposal.party { out += "    party: \(party)\n" }
+            if let said = proposal.said { out += "    said: \(said)\n" }
+            if let period = proposal.period {
+                out += "    period:\n"
+                if let from = period.from { out += "      from: \(from)\n" }
+                if let to = period.to { out += "      to: \(to)\n" }
+            }
+            if let quantity {
+                out += "    quantity:\n      text: \(YAMLText.quoted(quantity.text))\n"
+                if let low = quantity.low { out += "      low: \(YAMLText.number(low))\n" }
+                if let high = quantity.high { out += "      high: \(YAMLText.number(high))\n" }
+                out += "      unit: \(YAMLText.quoted(quantity.unit))\n"
+            }
+            out += "    review: unreviewed\n"
+            out += "    extraction:\n"
+            out += "      confidence: \(proposal.confidence)\n"
+            out += "      bytes: [\(proposal.start), \(proposal.end)]\n"
+            out += "      line: \(proposal.line)\n      column: \(proposal.column)\n"
+            out += "      rule: \(YAMLText.quoted(proposal.rule))\n"
+            let items = proposal.items.map { "\($0.text) (\($0.item?.rawValue ?? "not in the registry"), \($0.category.rawValue))" }
+            if !items.isEmpty { out += "      items: \(YAMLText.quoted(items.joined(separator: "; ")))\n" }
+        }
+        return out
+    }
+}

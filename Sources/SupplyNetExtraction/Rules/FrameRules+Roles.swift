@@ -1,0 +1,189 @@
+import SupplyNet
+
+/// Finding the actors around a cue: subjects, objects, possessors, passive agents, pairs.
+extension FrameRules {
+    /// The nearest actor before the cue that is not the object of a preposition, with a penalty
+    /// when it comes from a pronoun or from memory.
+    func subject(before index: Int) -> (ActorID, Double)? {
+        var position = index - 1
+        while position >= 0 {
+            let unit = units[position]
+            if unit.isWord(.relative), position >= 1 {
+                var antecedent = position - 1
+                if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
+                if let actor = units[antecedent].actor { return (actor, 0.05) }
+            }
+            if unit.isWord(.itPronoun), tokens[unit.first].length == 2 {
+                if let first = firstSubjectActor(before: position) { return (first, 0.1) }
+                if let last = memory.lastSubject { return (last, 0.2) }
+            }
+            if unit.isWord(.we), let party = memory.speakerParty { return (party, 0.15) }
+            if let actor = unit.actor, !isObject(at: position), !isPossessor(at: position) { return (actor, 0) }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The first actor of the sentence that is a subject, before `limit`.
+    func firstSubjectActor(before limit: Int) -> ActorID? {
+        for position in 0..<limit {
+            if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position) { return actor }
+        }
+        return nil
+    }
+
+    func isObject(at position: Int) -> Bool {
+        guard position >= 1 else { return false }
+        if units[position - 1].isPreposition { return true }
+        // "in the Ukraine war": a preposition, then a determiner.
+        if position >= 2, case .other = units[position - 1].kind, Self.determiners.contains(tokens[units[position - 1].first].folded),
+            units[position - 2].isPreposition
+        {
+            return true
+        }
+        // "between Iran and Russia", "to Germany and Great Britain": a coordinated object.
+        if position >= 3, units[position - 1].isWord(.and), units[position - 2].actor != nil { return isObject(at: position - 2) }
+        return false
+    }
+
+    func isPossessor(at position: Int) -> Bool {
+        guard position + 1 < units.count, case .possessive = units[position + 1].kind else { return false }
+        // "Russia's been using": a contraction of "has", not a possessive.
+        if position + 2 < units.count, tokens[units[position + 2].first].folded == Self.beenHash { return false }
+        return true
+    }
+
+    /// "X's" within `reach` units before the cue.
+    func possessorBefore(_ index: Int, reach: Int = 1) -> ActorID? {
+        var position = index - 1
+        while position >= 1, index - position <= reach {
+            if case .possessive = units[position].kind, let actor = units[position - 1].anyActor {
+                if position + 1 < units.count, tokens[units[position + 1].first].folded == Self.beenHash { return nil }
+                return actor
+            }
+            if units[position].cue != nil || units[position].actor != nil { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// "given by Germany", "were given to Tehran by Moscow": the agent of a passive.
+    func passiveAgent(after index: Int) -> ActorID? {
+        if index + 2 < units.count, units[index + 1].isWord(.by), let actor = units[index + 2].actor { return actor }
+        // Further on only after a form of "be": "Helicopters were given to Tehran by Moscow".
+        guard index >= 1, Self.beForms.contains(tokens[units[index - 1].first].folded) else { return nil }
+        var position = index + 1
+        while position + 1 < units.count, units[position].cue == nil {
+            if units[position].isWord(.by), let actor = units[position + 1].actor { return actor }
+            position += 1
+        }
+        return nil
+    }
+
+    /// "supplied Russia with", "offered the Persian country": an actor right after the verb.
+    func indirectObject(after index: Int, in window: Range<Int>) -> ActorID? {
+        guard window.contains(index + 1) else { return nil }
+        if let actor = units[index + 1].actor { return actor }
+        return nil
+    }
+
+    /// The actor right after the first `word` in the range: "to Russia", "from Iran".
+    func objectAfter(_ word: FunctionWord, in range: Range<Int>) -> ActorID? {
+        for position in range where units[position].isWord(word) && position + 1 < range.upperBound {
+            if let actor = units[position + 1].actor { return actor }
+            if units[position + 1].isWord(.pairPhrase) { return nil }
+        }
+        return nil
+    }
+
+    func firstActor(in range: Range<Int>, allowPrepositions: Bool, allowAdjectival: Bool = false) -> ActorID? {
+        for position in range {
+            let actor = allowAdjectival ? units[position].anyActor : units[position].actor
+            if let actor, allowPrepositions || !isObject(at: position) { return actor }
+        }
+        return nil
+    }
+
+    /// "By providing Russia with these UAVs, Iran has...": the subject after the clause's pause.
+    func subjectAfterPause(_ window: Range<Int>) -> ActorID? {
+        guard let pause = window.first(where: { units[$0].isPause }) else { return nil }
+        return firstActor(in: (pause + 1)..<window.upperBound, allowPrepositions: false)
+    }
+
+    func fromToPairs(in range: Range<Int>) -> [(ActorID, ActorID)] {
+        var pairs: [(ActorID, ActorID)] = []
+        var position = range.lowerBound
+        while position + 3 < range.upperBound {
+            if units[position].isWord(.from), let from = units[position + 1].actor, units[position + 2].isWord(.to),
+                let to = units[position + 3].actor, from != to
+            {
+                pairs.append((from, to))
+                position += 4
+            } else {
+                position += 1
+            }
+        }
+        return pairs
+    }
+
+    /// "between X and Y", or "between the two countries".
+    func between(in range: Range<Int>) -> (ActorID, ActorID)? {
+        for position in range where units[position].isWord(.between) || (units[position].cue?.frame == .exchange) {
+            if position + 3 < units.count, let first = units[position + 1].actor, units[position + 2].isWord(.and),
+                let second = units[position + 3].actor, first != second
+            {
+                return (first, second)
+            }
+            if position + 1 < units.count, units[position + 1].isWord(.pairPhrase), let pair = pair(before: position + 1) { return pair }
+        }
+        return nil
+    }
+
+    func hasWe(before index: Int) -> Bool { (0..<index).contains { units[$0].isWord(.we) } }
+
+    /// "the two countries": the last two states named before `position` in this sentence when it
+    /// names two, or else the last two named in the sentences before.
+    func pair(before position: Int) -> (ActorID, ActorID)? {
+        var named: [ActorID] = []
+        for index in 0..<min(position, units.count) {
+            guard let actor = units[index].anyActor, states.contains(actor) else { continue }
+            named.removeAll { $0 == actor }
+            named.append(actor)
+        }
+        if named.count < 2 { named = memory.recentStates }
+        guard named.count >= 2 else { return nil }
+        return (named[named.count - 2], named[named.count - 1])
+    }
+
+    func origin(of items: [Unit]) -> ActorID? {
+        for unit in items {
+            if case .item(_, let origin?) = unit.kind { return origin }
+        }
+        return nil
+    }
+
+    func itemUnits(in range: Range<Int>) -> [Unit] {
+        range.clamped(to: 0..<units.count).compactMap { units[$0].item != nil ? units[$0] : nil }
+    }
+
+    /// "In addition to artillery tank rounds, ...": items named before the first pause of a
+    /// sentence that opens with "in addition to".
+    func prefixItems() -> [Unit] {
+        guard let first = units.first, first.isWord(.inAdditionTo), let pause = units.firstIndex(where: \.isPause) else { return [] }
+        return itemUnits(in: 1..<pause)
+    }
+
+    /// The item "military support" stands for, as a unit at the cue.
+    func supportItem(at index: Int) -> [Unit] {
+        guard let sense = lexicon.item(forHashes: [TokenHash.folded("military"), TokenHash.folded("support")]) else { return [] }
+        return [Unit(kind: .item(sense, origin: nil), first: units[index].first, end: units[index].end)]
+    }
+
+    func order(_ first: ActorID, _ second: ActorID) -> (ActorID, ActorID) {
+        let firstIndex = lexicon.actorOrder.firstIndex(of: first) ?? Int.max
+        let secondIndex = lexicon.actorOrder.firstIndex(of: second) ?? Int.max
+        return firstIndex <= secondIndex ? (first, second) : (second, first)
+    }
+
+    static let strikeCategories: Set<ItemCategory> = [.drone, .missile, .ballisticMissile, .artilleryAmmunition, .tankAmmunition, .ammunition]
+}

@@ -1,0 +1,51 @@
+import SupplyNet
+
+/// A claim's status from the words of its clause, and the flows a frame makes.
+extension FrameRules {
+    /// The cue's status, changed by the words of its clause before it: a denial, "not
+    /// detected", a request, a plan or an allegation, strongest first.
+    func status(for context: FrameContext) -> ClaimStatus {
+        var found: Set<FunctionWord> = []
+        var requested = false
+        for position in max(0, context.clauseStart - 1)..<context.cueIndex {
+            if case .word(let word) = units[position].kind { found.insert(word) }
+            if let cue = units[position].cue, cue.frame == .request { requested = true }
+        }
+        if context.cue.frame == .exchange || context.cue.frame == .sanction {
+            for position in context.window { if case .word(.notObserved) = units[position].kind { found.insert(.notObserved) } }
+        }
+        if found.contains(.denied) { return .denied }
+        if found.contains(.notObserved) { return .notObserved }
+        if found.contains(.negation) { return .denied }
+        if requested || found.contains(.requested) || context.cue.frame == .request { return .requested }
+        if found.contains(.planned) { return .planned }
+        if found.contains(.alleged) { return .alleged }
+        return context.cue.status
+    }
+
+    func make(
+        _ from: ActorID, _ to: ActorID, _ items: [Unit], _ status: ClaimStatus, _ confidence: Double, _ rule: String,
+        _ window: Range<Int>, allowEmpty: Bool = false
+    ) -> [FoundFlow] {
+        guard from != to else { return [] }
+        if rule.hasPrefix("sanction") {
+            return [FoundFlow(from: from, to: to, kind: .sanction, status: status, items: [], confidence: confidence, rule: rule, window: window)]
+        }
+        if rule.hasPrefix("strike") {
+            return [FoundFlow(from: from, to: to, kind: .strike, status: status, items: items, confidence: confidence, rule: rule, window: window)]
+        }
+        if rule.hasPrefix("cooperation") {
+            return [FoundFlow(from: from, to: to, kind: .cooperation, status: status, items: items, confidence: confidence, rule: rule, window: window)]
+        }
+        let aid = items.filter { $0.item!.isAid }
+        let goods = items.filter { !$0.item!.isAid }
+        var result: [FoundFlow] = []
+        if !goods.isEmpty {
+            result.append(FoundFlow(from: from, to: to, kind: .transfer, status: status, items: goods, confidence: confidence, rule: rule, window: window))
+        }
+        if !aid.isEmpty {
+            result.append(FoundFlow(from: from, to: to, kind: .aid, status: status, items: aid, confidence: confidence, rule: rule, window: window))
+        }
+        return result
+    }
+}

@@ -1,0 +1,273 @@
+import SupplyNet
+
+/// A flow a rule found in one sentence, before speaker, quantity and period are attached.
+struct FoundFlow {
+    var from: ActorID
+    var to: ActorID
+    var kind: FlowKind
+    var status: ClaimStatus
+    var items: [Unit]
+    var confidence: Double
+    var rule: String
+    /// The unit range the rule looked at, for quantities.
+    var window: Range<Int>
+}
+
+/// What the rules remember from earlier sentences of the same article.
+struct DocumentMemory {
+    /// States mentioned so far, most recent last, without repeats: "the two countries" are the last two.
+    var recentStates: [ActorID] = []
+    /// The subject of the last sentence that had one, for "it".
+    var lastSubject: ActorID?
+    /// The party of the last speaker, for "we".
+    var speakerParty: ActorID?
+
+    mutating func mention(_ id: ActorID, isState: Bool) {
+        guard isState else { return }
+        recentStates.removeAll { $0 == id }
+        recentStates.append(id)
+        if recentStates.count > 4 { recentStates.removeFirst() }
+    }
+}
+
+/// The direction patterns: for each cue in a sentence, who sends, who receives, what, and how sure.
+///
+/// Every rule is about English sentence structure (subject, object, prepositions, possessives),
+/// never about a particular article. See docs/extraction.md for the list.
+struct FrameRules {
+    let units: [Unit]
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let memory: DocumentMemory
+    let states: Set<ActorID>
+
+    static let beenHash = TokenHash.folded("been")
+    static let beForms: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map { TokenHash.folded($0) })
+    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "these", "those", "their"].map { TokenHash.folded($0) })
+
+    func flows() -> [FoundFlow] {
+        var found: [FoundFlow] = []
+        let cueIndices = units.indices.filter { units[$0].cue != nil }
+        let prefixItems = self.prefixItems()
+        var usedPrefix = false
+        for (number, index) in cueIndices.enumerated() {
+            let cue = units[index].cue!
+            let nextCue = number + 1 < cueIndices.count ? cueIndices[number + 1] : units.count
+            // "wants to buy", "seeking to buy", "interested in acquiring": the request is the mood
+            // of the receiving verb that follows.
+            if cue.frame == .request, nextCue < units.count, nextCue - index <= 3,
+                let next = units[nextCue].cue, next.frame == .receive || next.frame == .give
+            {
+                continue
+            }
+            // "planning to cooperate with Iran to obtain": the obtaining carries the flow.
+            if cue.frame == .cooperation, nextCue < units.count, nextCue - index <= 4, let next = units[nextCue].cue,
+                next.frame == .receive || next.frame == .give
+            {
+                continue
+            }
+            // "interactions between Iran and Russia in matters regarding the selling of weapons":
+            // one exchange, read by its last cue.
+            if cue.frame == .exchange, nextCue < units.count, units[nextCue].cue?.frame == .exchange {
+                continue
+            }
+            let previousCue = number > 0 ? cueIndices[number - 1] : -1
+            let window = (index + 1)..<nextCue
+            var context = FrameContext(cueIndex: index, cue: cue, window: window, clauseStart: previousCue + 1)
+            if !usedPrefix, !prefixItems.isEmpty, cue.frame == .give || cue.frame == .receive {
+                context.extraItems = prefixItems
+                usedPrefix = true
+            }
+            found += flows(for: context)
+        }
+        return found
+    }
+
+    struct FrameContext {
+        let cueIndex: Int
+        let cue: Cue
+        let window: Range<Int>
+        let clauseStart: Int
+        var extraItems: [Unit] = []
+    }
+
+    func flows(for context: FrameContext) -> [FoundFlow] {
+        switch context.cue.frame {
+        case .give, .giveNoun: return give(context)
+        case .receive, .request: return receive(context)
+        case .supporter: return supporter(context)
+        case .support: return support(context)
+        case .sanction: return sanction(context)
+        case .strike, .strikeUse: return strike(context)
+        case .cooperation: return cooperation(context)
+        case .exchange: return exchange(context)
+        }
+    }
+
+    // MARK: Frames
+
+    func give(_ context: FrameContext) -> [FoundFlow] {
+        var items = itemUnits(in: context.window)
+        var confidence = 0.9
+        if items.isEmpty {
+            items = itemUnits(in: max(0, context.clauseStart)..<context.cueIndex)
+            confidence -= 0.1
+        }
+        items = context.extraItems + items
+        if items.isEmpty { return [] }
+        let status = status(for: context)
+        // "from Iran to Russia and from Russia to Iran"
+        let pairs = fromToPairs(in: context.window)
+        if !pairs.isEmpty {
+            return pairs.flatMap { make($0.0, $0.1, items, status, confidence - 0.05, "give: from X to Y", context.window) }
+        }
+        var subject = context.cue.frame == .giveNoun ? nil : subject(before: context.cueIndex)
+        if let by = passiveAgent(after: context.cueIndex) { subject = (by, 0.0) }
+        var from = subject?.0
+        confidence -= subject?.1 ?? 0
+        if from == nil, context.cue.frame == .giveNoun {
+            from = objectAfter(.from, in: context.window)
+        }
+        if from == nil, let origin = origin(of: items) {
+            from = origin
+            confidence -= 0.05
+        }
+        if from == nil, context.cue.frame == .give, let forward = subjectAfterPause(context.window) {
+            from = forward
+            confidence -= 0.1
+        }
+        var to = indirectObject(after: context.cueIndex, in: context.window)
+        if to == nil { to = objectAfter(.to, in: context.window) }
+        if to == nil, items.contains(where: { $0.item?.isAid == true }) { to = objectAfter(.for, in: context.window) }
+        if to == nil, let between = between(in: context.window) {
+            return make(between.0, between.1, items, status, confidence - 0.25, "give: between X and Y", context.window)
+                + make(between.1, between.0, items, status, confidence - 0.25, "give: between X and Y", context.window)
+        }
+        guard let from, let to else { return [] }
+        let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
+        return make(from, to, items, status, confidence, rule, context.window)
+    }
+
+    func receive(_ context: FrameContext) -> [FoundFlow] {
+        var items = itemUnits(in: context.window)
+        var confidence = 0.85
+        if items.isEmpty {
+            items = itemUnits(in: max(0, context.clauseStart)..<context.cueIndex)
+            confidence -= 0.1
+        }
+        items = context.extraItems + items
+        if items.isEmpty { return [] }
+        var receiver = possessorBefore(context.cueIndex).map { ($0, 0.0) } ?? subject(before: context.cueIndex)
+        if receiver == nil, let after = firstActor(in: context.window, allowPrepositions: false) {
+            receiver = (after, 0.1)
+        }
+        guard let (to, penalty) = receiver else { return [] }
+        confidence -= penalty
+        var from = objectAfter(.from, in: context.window)
+        if from == nil, context.cue.frame == .request { from = firstActor(in: context.window, allowPrepositions: false).flatMap { $0 == to ? nil : $0 } }
+        if from == nil { from = objectAfter(.with, in: max(0, context.clauseStart)..<context.cueIndex) }
+        if from == nil, let origin = origin(of: items) {
+            from = origin
+            confidence -= 0.05
+        }
+        guard let from else { return [] }
+        return make(from, to, items, status(for: context), confidence, "receive: Y received Z from X / Y wants to buy Z from X", context.window)
+    }
+
+    /// "X is Y's top military backer", "X is one of Y's most important supporters".
+    func supporter(_ context: FrameContext) -> [FoundFlow] {
+        guard let possessor = possessorBefore(context.cueIndex, reach: 5), let (from, penalty) = subject(before: context.cueIndex) else {
+            return []
+        }
+        let items = supportItem(at: context.cueIndex)
+        return make(from, possessor, items, status(for: context), 0.8 - penalty, "supporter: X is Y's backer", context.window)
+    }
+
+    /// "Iran's support for Russia", "Iranian support for the Russian war".
+    func support(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        var from: ActorID?
+        if index >= 2, units[index - 1].isWordPossessive(), let actor = units[index - 2].anyActor { from = actor }
+        if from == nil, index >= 1, case .actor(let id, .adjectival) = units[index - 1].kind { from = id }
+        guard let from, let to = firstActor(in: context.window, allowPrepositions: true, allowAdjectival: true) else { return [] }
+        return make(from, to, supportItem(at: index), status(for: context), 0.75, "support: X's support for Y", context.window)
+    }
+
+    func sanction(_ context: FrameContext) -> [FoundFlow] {
+        var imposer = subject(before: context.cueIndex)?.0
+        if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
+        if imposer == nil, hasWe(before: context.cueIndex) { imposer = memory.speakerParty }
+        guard let imposer else { return [] }
+        var targets: [ActorID] = []
+        var index = context.window.lowerBound
+        while index < context.window.upperBound {
+            let unit = units[index]
+            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) { break }
+            if let actor = unit.actor, !targets.contains(actor), !isPossessor(at: index) { targets.append(actor) }
+            if unit.isWord(.pairPhrase), let pair = pair(before: index) {
+                for actor in [pair.0, pair.1] where !targets.contains(actor) { targets.append(actor) }
+            }
+            index += 1
+        }
+        return targets.filter { $0 != imposer }.flatMap {
+            make(imposer, $0, [], status(for: context), 0.85, "sanction: X imposed sanctions on Y", context.window)
+        }
+    }
+
+    func strike(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        var attacker = possessorBefore(index).map { ($0, 0.0) } ?? subject(before: index)
+        if let by = passiveAgent(after: index) { attacker = (by, 0.0) }
+        guard let (from, penalty) = attacker else { return [] }
+        let weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
+        if context.cue.frame == .strikeUse, weapons.isEmpty { return [] }
+        var target: ActorID?
+        for position in context.window {
+            let unit = units[position]
+            guard let actor = unit.anyActor else { continue }
+            let before = position > 0 ? units[position - 1] : nil
+            let direct = context.cue.frame == .strike && position == context.window.lowerBound
+            let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) } ?? false
+            if direct || located || (context.cue.frame == .strike && unit.actor == nil) {
+                target = actor
+                break
+            }
+        }
+        guard let target else { return [] }
+        return make(from, target, weapons, status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+    }
+
+    func cooperation(_ context: FrameContext) -> [FoundFlow] {
+        let items = itemUnits(in: context.window)
+        guard !items.isEmpty else { return [] }
+        var partners: (ActorID, ActorID)?
+        let subject = subject(before: context.cueIndex)
+        if let subject, let partner = objectAfter(.with, in: context.window) ?? objectAfter(.with, in: context.clauseStart..<context.cueIndex) {
+            partners = (subject.0, partner)
+        } else if let position = (0..<context.cueIndex).last(where: { units[$0].isWord(.pairPhrase) }), let pair = pair(before: position) {
+            partners = pair
+        }
+        guard let (first, second) = partners, first != second else { return [] }
+        // Cooperation has no direction: write the pair in registry order.
+        let ordered = order(first, second)
+        return make(ordered.0, ordered.1, items, status(for: context), 0.8, "cooperation: X collaborates with Y in Z", context.window)
+    }
+
+    /// "weapons transfers between Iran and Russia", "any movement on ballistic missiles between the two countries".
+    func exchange(_ context: FrameContext) -> [FoundFlow] {
+        let before = max(context.clauseStart, context.cueIndex - 3)..<context.cueIndex
+        let items = itemUnits(in: before) + itemUnits(in: context.window)
+        guard !items.isEmpty, let (first, second) = between(in: context.cueIndex..<context.window.upperBound) ?? between(in: 0..<context.cueIndex)
+        else { return [] }
+        let status = status(for: context)
+        return make(first, second, items, status, 0.65, "exchange: Z between X and Y (both ways)", context.window)
+            + make(second, first, items, status, 0.65, "exchange: Z between X and Y (both ways)", context.window)
+    }
+}
+
+extension Unit {
+    func isWordPossessive() -> Bool {
+        if case .possessive = kind { return true }
+        return false
+    }
+}

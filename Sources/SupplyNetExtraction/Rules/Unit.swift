@@ -1,0 +1,184 @@
+import SupplyNet
+
+/// A recognised stretch of a sentence: an actor, an item, a cue, a function word, or an
+/// unrecognised token.
+struct Unit: Sendable {
+    enum Kind: Sendable {
+        case actor(ActorID, ActorForm)
+        case item(ItemSense, origin: ActorID?)
+        case cue(Cue)
+        case word(FunctionWord)
+        case possessive
+        /// A comma, semicolon, colon, dash or parenthesis: a pause in the clause.
+        case pause
+        case other
+    }
+
+    var kind: Kind
+    /// Token indices `first..<end`.
+    var first: Int
+    var end: Int
+
+    var actor: ActorID? {
+        if case .actor(let id, .name) = kind { return id }
+        return nil
+    }
+
+    var anyActor: ActorID? {
+        if case .actor(let id, _) = kind { return id }
+        return nil
+    }
+
+    var item: ItemSense? {
+        if case .item(let sense, _) = kind { return sense }
+        return nil
+    }
+
+    var cue: Cue? {
+        if case .cue(let cue) = kind { return cue }
+        return nil
+    }
+
+    func isWord(_ word: FunctionWord) -> Bool {
+        if case .word(let found) = kind { return found == word }
+        return false
+    }
+
+    var isPause: Bool {
+        if case .pause = kind { return true }
+        return false
+    }
+
+    var isPreposition: Bool {
+        guard case .word(let word) = kind else { return false }
+        switch word {
+        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including: return true
+        default: return false
+        }
+    }
+}
+
+/// Turns a sentence's tokens into units with the lexicon, then applies the small rewrites that
+/// need neighbours: "Russian forces" is an actor, "Iranian drones" an item with an origin,
+/// "artillery and tank ammunition" two items, "Russiawhich" an actor and a word.
+struct UnitBuilder {
+    let lexicon: Lexicon
+    let bytes: [UInt8]
+    let tokens: [Token]
+
+    private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
+    private static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
+
+    func units(of sentence: SentenceSpan) -> [Unit] {
+        var units: [Unit] = []
+        units.reserveCapacity(sentence.endToken - sentence.firstToken)
+        var index = sentence.firstToken
+        let limit = sentence.endToken
+        while index < limit {
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                switch token.mark {
+                case .quote, .period, .question, .exclamation: break
+                case .possessive: units.append(Unit(kind: .possessive, first: index, end: index + 1))
+                case .comma, .semicolon, .colon, .dash, .openParenthesis, .closeParenthesis:
+                    units.append(Unit(kind: .pause, first: index, end: index + 1))
+                default: units.append(Unit(kind: .other, first: index, end: index + 1))
+                }
+                index += 1
+                continue
+            }
+            if let (meaning, next) = lexicon.match(tokens, at: index, limit: limit) {
+                units.append(Unit(kind: Self.kind(of: meaning), first: index, end: next))
+                index = next
+                continue
+            }
+            if token.isCapitalized, let glued = gluedActor(token) {
+                units.append(Unit(kind: .actor(glued.0, .name), first: index, end: index + 1))
+                units.append(Unit(kind: glued.1 ? .word(.relative) : .other, first: index, end: index + 1))
+            } else {
+                units.append(Unit(kind: .other, first: index, end: index + 1))
+            }
+            index += 1
+        }
+        rewriteNeighbours(&units)
+        return units
+    }
+
+    private static func kind(of meaning: Meaning) -> Unit.Kind {
+        switch meaning {
+        case .actor(let id, let form): return .actor(id, form)
+        case .item(let sense): return .item(sense, origin: nil)
+        case .cue(let cue): return .cue(cue)
+        case .word(let word): return .word(word)
+        }
+    }
+
+    /// "Russiawhich": a known one-word actor name glued to a following function word.
+    private func gluedActor(_ token: Token) -> (ActorID, Bool)? {
+        for (number, suffix) in Self.gluedSuffixes.enumerated() where token.length > suffix.count + 2 {
+            let split = token.end - suffix.count
+            guard bytes[split..<token.end].elementsEqual(suffix) else { continue }
+            var hash = TokenHash.seed
+            for position in token.start..<split { hash = TokenHash.add(TokenHash.fold(bytes[position]), to: hash) }
+            if let actor = lexicon.actor(forSingleToken: hash) { return (actor, number < 2) }
+        }
+        return nil
+    }
+
+    private func rewriteNeighbours(_ units: inout [Unit]) {
+        var index = 0
+        while index < units.count {
+            guard case .actor(let id, .adjectival) = units[index].kind else {
+                if case .item(let sense, nil) = units[index].kind { coordinate(&units, itemAt: index, sense: sense) }
+                index += 1
+                continue
+            }
+            let next = index + 1
+            if next < units.count, units[next].isWord(.forces) {
+                units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[next].end)
+                units.remove(at: next)
+            } else if next < units.count, case .item(let sense, nil) = units[next].kind {
+                units[next].kind = .item(sense, origin: id)
+                units[next].first = units[index].first
+                units.remove(at: index)
+                continue
+            } else if next + 1 < units.count, case .other = units[next].kind, case .item(let sense, nil) = units[next + 1].kind {
+                // "Iranian combat drones" where "combat" is not part of a known phrase.
+                units[next + 1].kind = .item(sense, origin: id)
+                units[next + 1].first = units[index].first
+                units.removeSubrange(index...next)
+                continue
+            }
+            index += 1
+        }
+        // "drones built in Iran": the origin follows.
+        for index in units.indices {
+            guard case .item(let sense, nil) = units[index].kind, index + 3 < units.count,
+                case .other = units[index + 1].kind, Self.madeWords.contains(tokens[units[index + 1].first].folded),
+                units[index + 2].isWord(.in), let origin = units[index + 3].actor
+            else { continue }
+            units[index].kind = .item(sense, origin: origin)
+        }
+    }
+
+    /// "artillery and tank ammunition", "military and humanitarian assistance": a modifier
+    /// coordinated with an item phrase's first word makes a second item when the lexicon knows it.
+    private func coordinate(_ units: inout [Unit], itemAt index: Int, sense: ItemSense) {
+        let head = (units[index].first + 1..<units[index].end).filter { tokens[$0].mark != .quote }.map { tokens[$0].folded }
+        guard !head.isEmpty else { return }
+        var position = index - 1
+        while position >= 1 {
+            let joiner = units[position]
+            guard joiner.isWord(.and) || joiner.isWord(.or) || joiner.isPause else { break }
+            var modifier = position - 1
+            if units[modifier].isPause, modifier >= 1 { modifier -= 1 }
+            let candidate = units[modifier]
+            guard candidate.end - candidate.first == 1, tokens[candidate.first].kind == .word else { break }
+            if case .actor = candidate.kind { break }
+            if case .cue = candidate.kind { break }
+            guard let other = lexicon.item(forHashes: [tokens[candidate.first].folded] + head) else { break }
+            units[modifier] = Unit(kind: .item(other, origin: nil), first: candidate.first, end: candidate.end)
+            position = modifier - 1
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import SupplyNet
+import Testing
+import Yams
+
+@testable import SupplyNetExtraction
+
+@Suite("Proposals as a claims file")
+struct ClaimsDraftTests {
+    @Test("on a seed article every proposal attaches to a curated flow, one claim per flow its items span")
+    func attachesToCuratedFlows() throws {
+        let network = try SeedArticles.network()
+        let extraction = Extractor(network: network).extract(try SeedArticles.article("expanding-cooperation-2023-05-17"))
+        let draft = ClaimsDraft(source: "expanding-cooperation-2023-05-17", proposals: extraction.proposals, network: network)
+        #expect(draft.newFlows.isEmpty)
+        let buy = draft.claims.filter { $0.proposal.sentence.contains("Tehran wants to buy") }.map(\.flow.rawValue)
+        #expect(buy == ["rus-irn-helicopters", "rus-irn-radars-trainer-aircraft"])
+    }
+
+    @Test("what no flow covers becomes a new flow, with a unique id, listed in the file")
+    func newFlows() throws {
+        let network = try SeedArticles.network()
+        let text = "---\ntitle: t\npublished: 2024-01\n---\nIran sent tank shells to Russia. Germany sent artillery shells to Ukraine. Germany sent more artillery shells to Ukraine.\n"
+        let extraction = Extractor(network: network).extract(try ArticleInput(file: "t.txt", bytes: Array(text.utf8)))
+        let draft = ClaimsDraft(source: "t", proposals: extraction.proposals, network: network)
+        #expect(draft.claims.map(\.flow.rawValue) == ["irn-rus-artillery-tank-ammunition", "deu-ukr-artillery-ammunition", "deu-ukr-artillery-ammunition"])
+        #expect(draft.newFlows.map(\.id.rawValue) == ["deu-ukr-artillery-ammunition"])
+        let yaml = try #require(try Yams.load(yaml: draft.yaml(file: "t.txt")) as? [String: Any])
+        #expect((yaml["flows"] as? [[String: Any]])?.first?["items"] as? [String] == ["artillery-ammunition"])
+        let claims = try #require(yaml["claims"] as? [[String: Any]])
+        #expect(claims.allSatisfy { $0["review"] as? String == "unreviewed" })
+        #expect(claims.first?["quote"] as? String == "Iran sent tank shells to Russia.")
+    }
+
+    @Test("source ids from file names are slugs")
+    func sourceIDs() {
+        #expect(ClaimsDraft.slugForSource("Kirby Says: Drones (2023)") == "kirby-says-drones-2023")
+        #expect(ClaimsDraft.slugForSource("___") == "article")
+    }
+}
