@@ -17,6 +17,8 @@ extension ReportFigure {
             statuses: query.statuses.isEmpty ? nil : Set(query.statuses),
             categories: query.categories.isEmpty ? nil : Set(query.categories), radius: query.radius, grouping: query.grouping)
         if let focus = query.focus { view.focus = try actor(focus) }
+        if let sender = query.sender { view.sender = try actor(sender) }
+        if let recipient = query.recipient { view.recipient = try actor(recipient) }
 
         var title: String
         var notes: [String] = []
@@ -26,7 +28,12 @@ extension ReportFigure {
         switch query.subject {
         case .network, .flows:
             let shown = view.apply(to: network)
-            title = (query.subject == .network ? "The network" : "Flows") + Self.qualifiers(of: query, view, name)
+            if query.subject == .flows, !query.kinds.isEmpty {
+                let kinds = Self.list(query.kinds.map(\.rawValue))
+                title = kinds.prefix(1).uppercased() + kinds.dropFirst() + " flows" + Self.qualifiers(of: query, view, name, kinds: false)
+            } else {
+                title = (query.subject == .network ? "The network" : "Flows") + Self.qualifiers(of: query, view, name)
+            }
             panels = [Panel(caption: nil, network: shown, newFlows: [], highlightedFlows: nil)]
             flows = shown.flows
         case .focus(let word):
@@ -125,12 +132,15 @@ extension ReportFigure {
         self.network = network
     }
 
-    /// ", sanction flows, as reported by 2023-02-28, within 1 hop of Iran": what the view options narrow.
-    private static func qualifiers(of query: ReportQuery, _ view: NetworkView, _ name: (ActorID) -> String) -> String {
+    /// ", sanction only, as reported by 2023-02-28, within 1 hop of Iran": what the view options narrow
+    /// (from the first word on, "to Iran", when the kinds are said before).
+    private static func qualifiers(of query: ReportQuery, _ view: NetworkView, _ name: (ActorID) -> String, kinds: Bool = true) -> String {
         var parts: [String] = []
-        if !query.kinds.isEmpty { parts.append(Self.list(query.kinds.map(\.rawValue)) + " only") }
+        if kinds, !query.kinds.isEmpty { parts.append(Self.list(query.kinds.map(\.rawValue)) + " only") }
         if !query.statuses.isEmpty { parts.append("with a claim " + Self.list(query.statuses.map(\.rawValue), or: true)) }
         if !query.categories.isEmpty { parts.append("of " + Self.list(query.categories.map(\.rawValue), or: true)) }
+        if let sender = view.sender { parts.append("from \(name(sender))") }
+        if let recipient = view.recipient { parts.append("to \(name(recipient))") }
         if let asOf = query.asOf { parts.append("as reported by \(asOf)") }
         if case .focus = query.subject {
             parts.append("within \(view.radius == 1 ? "1 hop" : "\(view.radius) hops")")
@@ -138,6 +148,9 @@ extension ReportFigure {
             parts.append("within \(view.radius == 1 ? "1 hop" : "\(view.radius) hops") of \(name(focus))")
         }
         if query.grouping == .pair { parts.append("one edge per pair and kind") }
+        if !kinds, let first = parts.first, first.hasPrefix("from ") || first.hasPrefix("to ") {
+            return " " + parts.joined(separator: ", ")
+        }
         return parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
     }
 

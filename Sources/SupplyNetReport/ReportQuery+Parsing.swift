@@ -7,7 +7,7 @@ extension ReportQuery {
     /// The layout engines a block may ask for with `--engine`.
     public static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
 
-    private static let viewOptions = ["--as-of", "--kind", "--status", "--item", "--group", "--focus", "--radius"]
+    private static let viewOptions = ["--as-of", "--kind", "--status", "--item", "--from", "--to", "--group", "--focus", "--radius"]
     private static let figureOptions = ["--engine", "--title"]
     private static let pathOptions = ["--max-hops", "--k", "-k", "--cheapest", "--undirected", "--only-paths"]
     private static let flags: Set<String> = ["--cheapest", "--undirected", "--only-paths"]
@@ -90,6 +90,8 @@ extension ReportQuery {
             case "--item": query.categories.append(try Self.choice(value, ItemCategory.self, what: "an item category"))
             case "--group": query.grouping = try Self.choice(value, NetworkView.Grouping.self, what: "a grouping")
             case "--focus": query.focus = value
+            case "--from": query.sender = value
+            case "--to": query.recipient = value
             case "--radius": query.radius = try Self.number(value, name, minimum: 0)
             case "--max-hops": paths.maxHops = try Self.number(value, name, minimum: 1)
             case "--k", "-k": paths.k = try Self.number(value, name, minimum: 1)

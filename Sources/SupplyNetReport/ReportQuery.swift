@@ -44,12 +44,15 @@ public struct ReportQuery: Hashable, Sendable {
     }
 
     public var subject: Subject
-    /// The view options: `--as-of`, `--kind`, `--status`, `--item`, `--group`, `--focus`, `--radius`.
+    /// The view options: `--as-of`, `--kind`, `--status`, `--item`, `--from`, `--to`, `--group`,
+    /// `--focus`, `--radius`.
     public var asOf: PartialDate?
     public var kinds: [FlowKind] = []
     public var statuses: [ClaimStatus] = []
     public var categories: [ItemCategory] = []
     public var grouping: NetworkView.Grouping = .flow
+    public var sender: Word?
+    public var recipient: Word?
     public var focus: Word?
     public var radius = 1
     /// The Graphviz layout engine (`--engine`).
