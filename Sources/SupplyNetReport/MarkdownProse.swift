@@ -7,8 +7,15 @@ import SupplyNet
 /// links (a self-contained page fetches nothing).
 enum MarkdownProse {
     /// The HTML of `markdown` and its title (front matter `title:`, else the first heading).
+    /// Headings get ids (`section-what-flows-to-russia`), so a section can be linked to.
     static func html(_ markdown: String) -> (html: String, title: String?) {
         var parser = MarkdownParser()
+        let sections = SectionIDs()
+        parser.addModifier(Modifier(target: .headings) { input in
+            guard input.html.hasPrefix("<h"), let space = input.html.firstIndex(of: ">") else { return input.html }
+            let id = sections.next(for: String(input.markdown))
+            return String(input.html[..<space]) + " id=\"\(id)\"" + String(input.html[space...])
+        })
         parser.addModifier(Modifier(target: .html) { input in XMLText.escaped(String(input.markdown)) })
         parser.addModifier(Modifier(target: .links) { input in
             guard let href = Self.attribute("href", in: input.html), Self.isAllowed(href) else {
@@ -23,6 +30,30 @@ enum MarkdownProse {
         })
         let parsed = parser.parse(markdown)
         return (parsed.html, parsed.metadata["title"] ?? parsed.title)
+    }
+
+    /// Unique ids for headings, from their words.
+    private final class SectionIDs {
+        private var used: Set<String> = []
+
+        func next(for heading: String) -> String {
+            var slug = ""
+            for character in heading.drop(while: { $0 == "#" }).lowercased() {
+                if character.isASCII, character.isLetter || character.isNumber {
+                    slug.append(character)
+                } else if !slug.hasSuffix("-") {
+                    slug.append("-")
+                }
+            }
+            let base = "section-" + slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            var id = base
+            var count = 1
+            while !used.insert(id).inserted {
+                count += 1
+                id = "\(base)-\(count)"
+            }
+            return id
+        }
     }
 
     /// A link target the page may hold: an `http(s)` URL, a `#fragment`, or a relative path

@@ -88,7 +88,7 @@ public struct ReportComposer {
             document = SmallMultiples.compose(panels, title: figure.title, columns: figure.columns)
         }
         do {
-            return try SanitizedSVG(document)
+            return try SanitizedSVG(document, graphTitle: "Figure \(figure.number). \(figure.title)")
         } catch {
             throw ReportError(figure.query.location, "figure \(figure.number) cannot be used: \(error.message)")
         }

@@ -30,8 +30,10 @@ struct SanitizedSVG: Hashable, Sendable {
     ]
 
     /// Reads `document`, dropping the characters XML forbids (no reference can carry them).
+    /// - Parameter graphTitle: replaces the `<title>` Graphviz gives each graph (its DOT name,
+    ///   `fig1`), which browsers show as the tooltip of the drawing's background.
     /// - Throws: `SVGProblem` when it is not well-formed XML or has no root `<svg>` with a size.
-    init(_ document: String) throws(SVGProblem) {
+    init(_ document: String, graphTitle: String? = nil) throws(SVGProblem) {
         let reader = Reader()
         // Graphviz copies control characters from labels into its SVG, which XML forbids.
         let allowed = String(String.UnicodeScalarView(document.unicodeScalars.filter(XMLText.isAllowed)))
@@ -47,10 +49,10 @@ struct SanitizedSVG: Hashable, Sendable {
         self.width = width
         self.height = height
         viewBox = root.attributes["viewBox"].flatMap { Self.isNumbers($0) ? $0 : nil } ?? "0 0 \(width) \(height)"
-        content = root.children.map { Self.write($0) }.joined()
+        content = root.children.map { Self.write($0, graphTitle: graphTitle) }.joined()
     }
 
-    private static func write(_ node: Node) -> String {
+    private static func write(_ node: Node, graphTitle: String?, parentClass: String? = nil) -> String {
         switch node {
         case .text(let text):
             return text.allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } ? text : XMLText.escaped(text)
@@ -63,7 +65,10 @@ struct SanitizedSVG: Hashable, Sendable {
                 }
                 tag += " \(name)=\"\(XMLText.escaped(value))\""
             }
-            let children = element.children.map { write($0) }.joined()
+            if element.name == "title", parentClass == "graph", let graphTitle {
+                return "<title>\(XMLText.escaped(graphTitle))</title>"
+            }
+            let children = element.children.map { write($0, graphTitle: graphTitle, parentClass: element.attributes["class"]) }.joined()
             return tag + (children.isEmpty ? "/>" : ">" + children + "</\(element.name)>")
         }
     }

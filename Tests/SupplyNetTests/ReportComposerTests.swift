@@ -42,7 +42,7 @@ struct ReportComposerTests {
         let html = try Self.html("# Brief\n\nIntro.\n\n```supplynet\nshow IRN RUS\n```\n\nAfter.\n")
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.contains("<title>Brief</title>"))
-        #expect(html.contains("<h1>Brief</h1>"))
+        #expect(html.contains("<h1 id=\"section-brief\">Brief</h1>"))
         #expect(!html.contains("<?xml"))
         #expect(!html.contains("<!DOCTYPE svg"))
         #expect(!html.contains("<!--"))

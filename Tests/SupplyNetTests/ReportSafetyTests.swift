@@ -123,3 +123,37 @@ struct ReportSafetyTests {
         }
     }
 }
+
+extension ReportSafetyTests {
+    /// Runs `python3` with `arguments` from the package root; returns its exit status and output.
+    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("supplynet-python-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("output")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.currentDirectoryURL = FixtureData.packageRoot
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: log)
+        process.standardError = process.standardOutput
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: log), as: UTF8.self))
+    }
+
+    @Test("the hostile page in headless Chromium: no console error, no script, every edge linked")
+    func browser() throws {
+        let probe = try Self.python(["-c", "import selenium"])
+        try #require(probe.status == 0, "python3 cannot import selenium: run scripts/test.sh, which installs it")
+        let folder = FixtureData.packageRoot.appendingPathComponent("test-output/report-hostile")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let page = folder.appendingPathComponent("hostile.html")
+        try Self.composer().html(ReportDocument(markdown: Self.markdown, file: "hostile.md")).write(to: page, atomically: true, encoding: .utf8)
+        let check = try Self.python(["Tests/Oracles/report_browser_check.py", page.path, folder.path, "3"])
+        #expect(check.status == 0, "\(check.output)")
+    }
+}
