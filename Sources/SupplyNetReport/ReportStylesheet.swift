@@ -36,6 +36,11 @@ enum ReportStylesheet {
         .evidence .flow .state { color: var(--muted); }
         .evidence .back { margin-left: 0.5rem; font-size: 0.8rem; white-space: nowrap; }
         .evidence .quote { font-family: Georgia, "DejaVu Serif", serif; font-size: 0.92rem; min-width: 18rem; }
+        .evidence thead th:nth-child(1) { width: 3.5rem; }
+        .evidence thead th:nth-child(2) { width: 6.5rem; }
+        .evidence thead th:nth-child(4) { width: 14%; }
+        .evidence thead th:nth-child(5) { width: 24%; }
+        .evidence thead th:nth-child(6) { width: 6.5rem; }
         .evidence .status { white-space: nowrap; font-variant: small-caps; letter-spacing: 0.02em; }
         .status-denied, .status-not-observed { color: #a93226; }
         .evidence td.date { white-space: nowrap; }
@@ -50,6 +55,7 @@ enum ReportStylesheet {
           .report-figure .graph > svg { max-height: 24cm; }
           .evidence .back { display: none; }
           table { font-size: 8.5pt; }
+          .evidence .quote { min-width: 0; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
