@@ -35,15 +35,17 @@ enum ReportStylesheet {
         .evidence .flow .ref, .evidence td.number { font-weight: bold; white-space: nowrap; }
         .evidence .flow .state { color: var(--muted); }
         .evidence .back { margin-left: 0.5rem; font-size: 0.8rem; white-space: nowrap; }
-        .evidence .quote { font-family: Georgia, "DejaVu Serif", serif; font-size: 0.92rem; min-width: 18rem; }
-        .evidence thead th:nth-child(1) { width: 3.5rem; }
-        .evidence thead th:nth-child(2) { width: 6.5rem; }
-        .evidence thead th:nth-child(4) { width: 14%; }
-        .evidence thead th:nth-child(5) { width: 24%; }
-        .evidence thead th:nth-child(6) { width: 6.5rem; }
+        .evidence { table-layout: fixed; }
+        .evidence .quote { font-family: Georgia, "DejaVu Serif", serif; font-size: 0.92rem; }
+        .evidence thead th:nth-child(1) { width: 5%; }
+        .evidence thead th:nth-child(2) { width: 10%; }
+        .evidence thead th:nth-child(3) { width: 42%; }
+        .evidence thead th:nth-child(4) { width: 13%; }
+        .evidence thead th:nth-child(5) { width: 19%; }
+        .evidence thead th:nth-child(6) { width: 11%; }
+        .evidence td { overflow-wrap: anywhere; }
         .evidence .status { white-space: nowrap; font-variant: small-caps; letter-spacing: 0.02em; }
         .status-denied, .status-not-observed { color: #a93226; }
-        .evidence td.date { white-space: nowrap; }
         footer { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: 0.85rem; border-top: 1px solid var(--rule); }
         @media print {
           @page { size: A4; margin: 16mm 14mm; }
@@ -55,7 +57,6 @@ enum ReportStylesheet {
           .report-figure .graph > svg { max-height: 24cm; }
           .evidence .back { display: none; }
           table { font-size: 8.5pt; }
-          .evidence .quote { min-width: 0; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
