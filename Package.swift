@@ -8,11 +8,13 @@ let package = Package(
         .library(name: "SupplyNet", targets: ["SupplyNet"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .library(name: "SupplyNetExtraction", targets: ["SupplyNetExtraction"]),
+        .library(name: "SupplyNetReport", targets: ["SupplyNetReport"]),
         .executable(name: "supplynet", targets: ["SupplyNetCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // The C library, found with pkg-config. Nothing else lives here.
@@ -33,12 +35,19 @@ let package = Package(
             name: "SupplyNetExtraction",
             dependencies: ["SupplyNet", .product(name: "Yams", package: "Yams")]
         ),
+        // Reports: Markdown with `supplynet` blocks in, HTML or Markdown with figures and evidence
+        // out. Receives SVG from a closure, so it needs no Graphviz.
+        .target(
+            name: "SupplyNetReport",
+            dependencies: ["SupplyNet", .product(name: "Ink", package: "Ink")]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "SupplyNetCLI",
             dependencies: [
                 "SupplyNet",
                 "SupplyNetExtraction",
+                "SupplyNetReport",
                 "GraphvizKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -65,7 +74,7 @@ let package = Package(
         .testTarget(name: "SupplyNetExtractionTests", dependencies: ["SupplyNetExtraction", "SupplyNet"]),
         .testTarget(
             name: "SupplyNetTests",
-            dependencies: ["SupplyNet", "GraphvizKit"],
+            dependencies: ["SupplyNet", "SupplyNetReport", "GraphvizKit", .product(name: "Ink", package: "Ink")],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),

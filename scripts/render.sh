@@ -14,3 +14,5 @@ for actor in IRN RUS USA UKR; do
     --out-dir graphs/focus --name "$actor" --graph-id "focus-$actor"
 done
 $supplynet timeline --data seeds --out-dir graphs/timeline
+# The brief: seeds/report.md with its figures and evidence, one self-contained page.
+$supplynet report seeds/report.md --data seeds -o graphs/report.html

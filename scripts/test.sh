@@ -3,6 +3,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-# NetworkX, the independent reader Tests/Oracles/graphml_check.py checks the GraphML and GEXF with.
-python3 -c 'import networkx' 2>/dev/null || python3 -m pip install --quiet networkx
+# Chromium and its driver from Debian, for the browser test of graphs/report.html.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "installing: chromium chromium-driver" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver >&2
+fi
+# The Python oracles: NetworkX reads the GraphML and GEXF; Selenium drives Chromium; cmarkgfm is
+# GitHub's Markdown parser, which reads the Markdown report.
+for module in networkx selenium cmarkgfm; do
+  python3 -c "import $module" 2>/dev/null || python3 -m pip install --quiet "$module"
+done
 swift test

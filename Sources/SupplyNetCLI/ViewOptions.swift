@@ -14,6 +14,12 @@ struct ViewOptions: ParsableArguments {
         transform: ViewOptions.parseDate)
     var asOf: PartialDate?
 
+    @Option(name: .customLong("from"), help: ArgumentHelp("Only flows this actor (or one of its members) sends.", valueName: "actor"))
+    var sender: String?
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("Only flows this actor (or one of its members) receives.", valueName: "actor"))
+    var recipient: String?
+
     @Option(help: ArgumentHelp("Only the neighbourhood of this actor (id, name or alias, any case).", valueName: "actor"))
     var focus: String?
 
@@ -40,19 +46,17 @@ struct ViewOptions: ParsableArguments {
         if focus == nil, radius != 1 { throw ValidationError("--radius needs --focus") }
     }
 
-    /// The view these options describe, with --focus resolved against `network`.
+    /// The view these options describe, with --from, --to and --focus resolved against `network`.
     func view(of network: Network) throws -> NetworkView {
-        var focusID: ActorID?
-        if let focus {
-            do {
-                focusID = try ActorResolver(network).resolve(focus)
-            } catch {
-                throw ValidationError("--focus: \(error.description)")
-            }
+        let resolver = ActorResolver(network)
+        func resolve(_ name: String?, _ option: String) throws -> ActorID? {
+            guard let name else { return nil }
+            do { return try resolver.resolve(name) } catch { throw ValidationError("\(option): \(error.description)") }
         }
         return NetworkView(
             asOf: asOf, kinds: kinds.isEmpty ? nil : Set(kinds), statuses: statuses.isEmpty ? nil : Set(statuses),
-            categories: categories.isEmpty ? nil : Set(categories), focus: focusID, radius: radius, grouping: group,
+            categories: categories.isEmpty ? nil : Set(categories), sender: try resolve(sender, "--from"),
+            recipient: try resolve(recipient, "--to"), focus: try resolve(focus, "--focus"), radius: radius, grouping: group,
             includesUnreviewed: includeUnreviewed)
     }
 

@@ -65,11 +65,25 @@ struct ViewCommandsTests {
         #expect(result.output.contains(mention))
     }
 
+    @Test("--from and --to keep what an actor, or one of its members, sends or receives")
+    func senderAndRecipient() throws {
+        let result = try CommandRunner.run(["export", "--to", "moscow", "--from", "tehran", "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = result.output.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.hasPrefix("Iran,IRN,Russia,RUS,") })
+        let wagner = try CommandRunner.run(["render", "--to", "RUS", "--format", "dot", "-o", "-"])
+        #expect(wagner.output.contains("\"PRK\" -> \"wagner-group\""), "a flow to a member of Russia is a flow to Russia")
+        #expect(!wagner.output.contains("\"RUS\" -> "))
+    }
+
     @Test("bad view options name the argument", arguments: [
         (["render", "--as-of", "2023-13"], "'2023-13' is not a date"),
         (["render", "--focus", "Atlantis"], "--focus: no actor is called 'Atlantis'"),
         (["render", "--radius", "2"], "--radius needs --focus"),
         (["render", "--kind", "gift"], "--kind"),
+        (["render", "--to", "Rusia"], "--to: no actor is called 'Rusia'; closest: Russia (RUS)"),
+        (["export", "--from", "Atlantis"], "--from: no actor is called 'Atlantis'"),
     ])
     func badViewOptions(arguments: [String], mention: String) throws {
         let result = try CommandRunner.run(arguments)

@@ -28,6 +28,21 @@ struct DOTEncoderTests {
         #expect(dot.contains("class=\"flow flow-transfer evidence-offered-or-planned\""))
     }
 
+    @Test("flow links number an edge's label and make the edge a link; without a URL, only the number")
+    func flowLinks() throws {
+        let links: [FlowID: NetworkDOTEncoder.FlowLink] = [
+            "irn-rus-drones": .init(number: 1, url: "#ev1-1"), "rus-irn-fighters": .init(number: 2),
+        ]
+        let dot = NetworkDOTEncoder(options: .init(flowLinks: links)).encode(try FixtureData.validNetwork())
+        let drones = try #require(dot.split(separator: "\n").first { $0.contains("supplynet-flow-irn-rus-drones") })
+        #expect(drones.contains("label=\"[1] Shahed drones\""))
+        #expect(drones.contains("URL=\"#ev1-1\""))
+        let fighters = try #require(dot.split(separator: "\n").first { $0.contains("supplynet-flow-rus-irn-fighters") })
+        #expect(fighters.contains("label=\"[2] Fighter jets\""))
+        #expect(!fighters.contains("URL="))
+        #expect(NetworkDOTEncoder().encode(try FixtureData.validNetwork()).contains("URL=") == false, "no links unless asked")
+    }
+
     @Test("the graph id is set, so inlined SVGs do not collide")
     func graphID() throws {
         let options = NetworkDOTEncoder.Options(graphID: "fig2")

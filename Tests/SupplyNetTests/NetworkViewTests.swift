@@ -57,6 +57,19 @@ struct NetworkViewTests {
         #expect(none.flows.isEmpty && none.actors.map(\.id) == ["PRK"])
     }
 
+    @Test("--from and --to keep the flows an actor, or one of its members, sends or receives")
+    func senderAndRecipient() throws {
+        let network = try seeds
+        let toRussia = NetworkView(recipient: "RUS").apply(to: network)
+        #expect(!toRussia.flows.isEmpty)
+        #expect(toRussia.flows.allSatisfy { $0.to == "RUS" || $0.to == "wagner-group" })
+        #expect(toRussia.flows.contains { $0.to == "wagner-group" }, "Wagner is a member of Russia")
+        #expect(toRussia.flows.count == network.flows.count { $0.to == "RUS" || $0.to == "wagner-group" })
+        let iranToRussia = NetworkView(sender: "IRN", recipient: "RUS").apply(to: network)
+        #expect(iranToRussia.flows.map(\.id) == network.flows.filter { $0.from == "IRN" && $0.to == "RUS" }.map(\.id))
+        #expect(NetworkView(sender: "UKR").apply(to: network).flows.isEmpty, "Ukraine sends nothing in the seeds")
+    }
+
     @Test("grouping by pair gives one edge per (from, to, kind) with all items and claims")
     func grouping() throws {
         let network = try seeds

@@ -1,5 +1,6 @@
 import Foundation
 import SupplyNet
+import SupplyNetReport
 import Testing
 
 @Suite("seeds/: the curated network")
@@ -88,5 +89,28 @@ struct SeedsTests {
     func sanctions() throws {
         let network = try NetworkLoader(dataFolder: Self.seeds).load()
         #expect(network.flows.contains { $0.from == "USA" && $0.kind == .sanction })
+    }
+}
+
+extension SeedsTests {
+    /// `html` with each figure's drawing left out: Graphviz's SVG varies with its version and fonts,
+    /// the rest of the page does not.
+    static func withoutDrawings(_ html: String) -> String {
+        var parts = html.components(separatedBy: "<div class=\"graph\">")
+        for index in parts.indices.dropFirst() {
+            if let end = parts[index].range(of: "</div>") { parts[index] = String(parts[index][end.lowerBound...]) }
+        }
+        return parts.joined(separator: "<div class=\"graph\">")
+    }
+
+    @Test("graphs/report.html is current with seeds/report.md (its drawings aside)")
+    func reportIsCurrent() throws {
+        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let markdown = try String(contentsOf: FixtureData.packageRoot.appendingPathComponent("seeds/report.md"), encoding: .utf8)
+        let html = try ReportComposer(network: network, render: ReportComposerTests.graphviz)
+            .html(ReportDocument(markdown: markdown, file: "seeds/report.md"))
+        let committed = try String(contentsOf: FixtureData.packageRoot.appendingPathComponent("graphs/report.html"), encoding: .utf8)
+        #expect(Self.withoutDrawings(html) == Self.withoutDrawings(committed), "graphs/report.html is stale: run scripts/render.sh and commit graphs/")
+        #expect(html.components(separatedBy: "<div class=\"graph\">").count == committed.components(separatedBy: "<div class=\"graph\">").count)
     }
 }

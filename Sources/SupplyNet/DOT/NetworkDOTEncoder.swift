@@ -16,10 +16,13 @@ public struct NetworkDOTEncoder: Sendable {
         /// Flows to highlight (the flows of paths): class `path` and a heavier line, every other
         /// flow faded (class `faded`). Nil highlights nothing and fades nothing.
         public var highlightedFlows: Set<FlowID>?
+        /// Reference numbers and links for flows (a report's evidence rows): the number is written
+        /// before the edge's label, `[3] Shahed drones`, and the edge and its label link to the URL.
+        public var flowLinks: [FlowID: FlowLink]
 
         public init(
             graphID: String = "supplynet", title: String? = nil, rankDirection: String = "LR", includeLegend: Bool = true,
-            newFlows: Set<FlowID> = [], highlightedFlows: Set<FlowID>? = nil
+            newFlows: Set<FlowID> = [], highlightedFlows: Set<FlowID>? = nil, flowLinks: [FlowID: FlowLink] = [:]
         ) {
             self.graphID = graphID
             self.title = title
@@ -27,6 +30,20 @@ public struct NetworkDOTEncoder: Sendable {
             self.includeLegend = includeLegend
             self.newFlows = newFlows
             self.highlightedFlows = highlightedFlows
+            self.flowLinks = flowLinks
+        }
+    }
+
+    /// Where an edge points to: its reference number and the URL of its evidence.
+    public struct FlowLink: Hashable, Sendable {
+        public let number: Int
+        /// A link, such as `#ev1-3`, written as the edge's `URL` (Graphviz's SVG makes it an `<a>`);
+        /// nil for the number alone.
+        public let url: String?
+
+        public init(number: Int, url: String? = nil) {
+            self.number = number
+            self.url = url
         }
     }
 
@@ -109,7 +126,9 @@ public struct NetworkDOTEncoder: Sendable {
     private func writeFlow(_ flow: Flow, _ evidence: FlowEvidence, in network: Network, into dot: inout DOTWriter) {
         let itemNames = flow.items.compactMap { network.item($0)?.name }
         let isNew = options.newFlows.contains(flow.id)
-        let label = (isNew ? "NEW " : "") + (itemNames.isEmpty ? flow.kind.rawValue : itemNames.joined(separator: "\n"))
+        let link = options.flowLinks[flow.id]
+        let label = (link.map { "[\($0.number)] " } ?? "") + (isNew ? "NEW " : "")
+            + (itemNames.isEmpty ? flow.kind.rawValue : itemNames.joined(separator: "\n"))
         let tooltip = EvidenceText.tooltip(for: flow, evidence, in: network)
         var style = NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state)
         if isNew { style = NetworkStyle.markedAsNew(style) }
@@ -123,7 +142,7 @@ public struct NetworkDOTEncoder: Sendable {
                 .id(elementID("flow-" + flow.id.rawValue)),
                 .class(["flow", "flow-" + flow.kind.rawValue, "evidence-" + evidence.state.rawValue] + marks),
                 .label(label), .tooltip(tooltip), .labelTooltip(tooltip),
-            ] + style)
+            ] + (link?.url.map { [.url($0)] } ?? []) + style)
     }
 
     /// An edge's attributes with its colors made mostly transparent, for flows off the highlighted paths.

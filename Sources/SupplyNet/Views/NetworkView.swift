@@ -1,5 +1,5 @@
-/// A view of a network: what is known as of a date, narrowed by flow kind, claim status and
-/// item category, around one actor, with one edge per flow or per actor pair and kind.
+/// A view of a network: what is known as of a date, narrowed by flow kind, claim status, item
+/// category, sender and recipient, around one actor, with one edge per flow or per actor pair and kind.
 ///
 /// Applying a view gives a smaller `Network` that every encoder draws as usual.
 public struct NetworkView: Hashable, Sendable {
@@ -20,6 +20,10 @@ public struct NetworkView: Hashable, Sendable {
     public var statuses: Set<ClaimStatus>?
     /// Only flows with at least one item of these categories (all when nil).
     public var categories: Set<ItemCategory>?
+    /// Only flows sent by this actor or one of its members (a company of a state, say).
+    public var sender: ActorID?
+    /// Only flows received by this actor or one of its members.
+    public var recipient: ActorID?
     /// Only actors within `radius` hops of this one, in either direction.
     public var focus: ActorID?
     public var radius: Int
@@ -29,11 +33,13 @@ public struct NetworkView: Hashable, Sendable {
 
     public init(
         asOf: PartialDate? = nil, kinds: Set<FlowKind>? = nil, statuses: Set<ClaimStatus>? = nil,
-        categories: Set<ItemCategory>? = nil, focus: ActorID? = nil, radius: Int = 1, grouping: Grouping = .flow,
-        includesUnreviewed: Bool = false
+        categories: Set<ItemCategory>? = nil, sender: ActorID? = nil, recipient: ActorID? = nil, focus: ActorID? = nil,
+        radius: Int = 1, grouping: Grouping = .flow, includesUnreviewed: Bool = false
     ) {
         self.includesUnreviewed = includesUnreviewed
         self.asOf = asOf
+        self.sender = sender
+        self.recipient = recipient
         self.kinds = kinds
         self.statuses = statuses
         self.categories = categories
@@ -63,6 +69,8 @@ public struct NetworkView: Hashable, Sendable {
             if let categories, !flow.items.contains(where: { network.item($0).map { categories.contains($0.category) } ?? false }) {
                 return nil
             }
+            if let sender, !Self.isPart(flow.from, of: sender, in: network) { return nil }
+            if let recipient, !Self.isPart(flow.to, of: recipient, in: network) { return nil }
             return flow
         }
         var kept = Set(flows.flatMap { [$0.from, $0.to] })
@@ -93,6 +101,11 @@ public struct NetworkView: Hashable, Sendable {
             frontier = next
         }
         return reached
+    }
+
+    /// Whether `actor` is `group` or one of its members, at any depth.
+    static func isPart(_ actor: ActorID, of group: ActorID, in network: Network) -> Bool {
+        actor == group || ancestors(of: actor, in: network).contains(group)
     }
 
     private static func ancestors(of id: ActorID, in network: Network) -> [ActorID] {

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import GraphvizKit
+import SupplyNet
+import SupplyNetReport
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Build a cited report from Markdown: each supplynet block becomes a figure with its evidence.",
+        discussion: """
+            Fenced blocks in the supplynet language hold one query each, in the command line's words: \
+            network, flows --kind sanction, focus IRN --radius 1, paths IRN UKR --max-hops 3, timeline, \
+            show IRN RUS, and sources (the table of articles). Each block is replaced by its figure, a \
+            caption, a legend and a numbered evidence table (quote, speaker, source, date); each edge \
+            links to its rows, each row to its article. \
+            --format html (the default) writes one self-contained page: CSS and SVG inline, no script, \
+            nothing fetched, print styles. --format md writes Markdown for GitHub and GitLab with each \
+            figure as an SVG file beside it (<name>-figure-<n>.svg). \
+            A bad block fails the build with file:line:column and what to do; nothing is written. \
+            The format is described in docs/reports.md. \
+            Example: supplynet report seeds/report.md -o graphs/report.html
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, md
+    }
+
+    @Argument(help: ArgumentHelp("The report's Markdown.", valueName: "report.md"))
+    var report: String
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "html: one self-contained page; md: Markdown with the figures as SVG files beside it (default: from -o's extension, else html).")
+    var format: Format?
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("The file to write (- for standard output, html only); default: the report's name with .html, or -rendered.md.", valueName: "path"))
+    var output: String?
+
+    func validate() throws {
+        if output == "-", resolvedFormat == .md {
+            throw ValidationError("--format md writes SVG files beside the Markdown; give -o a file, not -")
+        }
+        if let output, output != "-", URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: report).standardizedFileURL {
+            throw ValidationError("-o '\(output)' is the report itself; write the output to another file")
+        }
+    }
+
+    /// --format, else -o's extension, else html.
+    private var resolvedFormat: Format {
+        if let format { return format }
+        let fileExtension = URL(fileURLWithPath: output ?? "").pathExtension.lowercased()
+        return ["md", "markdown"].contains(fileExtension) ? .md : .html
+    }
+
+    private var outputPath: String {
+        if let output { return output }
+        let stem = URL(fileURLWithPath: report).deletingPathExtension().path
+        return resolvedFormat == .html ? stem + ".html" : stem + "-rendered.md"
+    }
+
+    func run() throws {
+        let markdown: String
+        do {
+            markdown = try String(contentsOfFile: report, encoding: .utf8)
+        } catch {
+            Terminal.printError("\(report): error: cannot read the report: \((error as NSError).localizedDescription)")
+            throw ExitCode.failure
+        }
+        let network = try dataOptions.loadNetwork()
+        let composer = ReportComposer(network: network) { dot, engine in
+            try Graphviz.renderSVG(dot, engine: LayoutEngine(engine))
+        }
+        do {
+            let document = try ReportDocument(markdown: markdown, file: report)
+            switch resolvedFormat {
+            case .html:
+                let html = try composer.html(document)
+                try write([(outputPath, Data(html.utf8))])
+            case .md:
+                let target = URL(fileURLWithPath: outputPath)
+                let stem = target.deletingPathExtension().lastPathComponent
+                let composed = try composer.markdown(document) { "\(stem)-figure-\($0).svg" }
+                let folder = target.deletingLastPathComponent()
+                // The figures first, the Markdown that refers to them last.
+                try write(
+                    composed.figures.map { (folder.appendingPathComponent($0.name).path, Data($0.svg.utf8)) }
+                        + [(outputPath, Data(composed.markdown.utf8))])
+            }
+        } catch let error as ReportError {
+            Terminal.printError(error.description + "\nnothing was written.")
+            throw ExitCode.failure
+        }
+    }
+
+    private func write(_ files: [(String, Data)]) throws {
+        for (path, data) in files {
+            let target = OutputTarget(path)
+            try target.write(data)
+            if !target.isStandardOutput { Terminal.printError("wrote \(path)") }
+        }
+    }
+}

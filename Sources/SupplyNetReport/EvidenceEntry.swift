@@ -1,0 +1,51 @@
+import SupplyNet
+
+/// One flow of a figure's evidence table: its reference number, what it is, and a row per claim.
+struct EvidenceEntry: Hashable, Sendable {
+    /// One claim: the words a table shows, every one from the data (escape before writing).
+    struct Row: Hashable, Sendable {
+        let status: String
+        let quote: String
+        /// "John Kirby (United States)", or "" when the source speaks in its own voice.
+        let who: String
+        let sourceTitle: String
+        let outlet: String?
+        /// The article's address, only when it is `http` or `https`.
+        let link: String?
+        let date: String
+        let claim: ClaimID
+        let source: SourceID
+    }
+
+    let number: Int
+    let flow: FlowID
+    /// "Iran → Russia: transfer of Shahed drones, 120mm tank shells".
+    let heading: String
+    /// "contested (delivery claimed and denied), 13 claims from 3 sources".
+    let state: String
+    let rows: [Row]
+
+    /// The entries of `figure`'s table, in reference-number order.
+    static func entries(of figure: ReportFigure) -> [EvidenceEntry] {
+        let network = figure.network
+        let name = { (id: ActorID) in network.actor(id)?.name ?? id.rawValue }
+        return figure.flows.enumerated().map { index, flow in
+            let items = flow.items.map { network.item($0)?.name ?? $0.rawValue }
+            let what = flow.kind.rawValue + (items.isEmpty ? "" : " of " + items.joined(separator: ", "))
+            var sources: [SourceID] = []
+            for claim in flow.claims where !sources.contains(claim.source) { sources.append(claim.source) }
+            let claims = flow.claims.count == 1 ? "1 claim" : "\(flow.claims.count) claims"
+            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", \(claims) from "
+                + (sources.count == 1 ? "1 source" : "\(sources.count) sources")
+            let rows = flow.claims.map { claim in
+                let source = network.source(claim.source)
+                return Row(
+                    status: claim.status.rawValue, quote: claim.quote, who: EvidenceText.attribution(of: claim, in: network),
+                    sourceTitle: source?.title ?? claim.source.rawValue, outlet: source?.outlet, link: SafeLink.web(source?.url),
+                    date: EvidenceText.date(of: claim, in: network)?.description ?? "", claim: claim.id, source: claim.source)
+            }
+            return EvidenceEntry(
+                number: index + 1, flow: flow.id, heading: "\(name(flow.from)) → \(name(flow.to)): \(what)", state: state, rows: rows)
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import SupplyNet
+
+/// One self-contained HTML page: the author's prose through Ink, each block replaced by its
+/// figure (SVG inline, with a title and a description for screen readers), caption, legend and
+/// evidence table; CSS inline, no script, nothing fetched (its Content-Security-Policy forbids it).
+///
+/// Every string from the data goes through `XMLText.escaped`.
+struct HTMLReportWriter {
+    let document: ReportDocument
+    let inserts: [ReportComposer.Insert]
+    let network: Network
+
+    /// The id of the evidence rows of reference `flow` in figure `figure`: `ev1-3`.
+    static func rowID(figure: Int, flow: Int) -> String { "ev\(figure)-\(flow)" }
+    /// The id of figure `number`'s `<figure>`: `figure-1`.
+    static func figureID(_ number: Int) -> String { "figure-\(number)" }
+    /// The id of a source's row in the sources table: `source-2` for the second source of the data.
+    static func sourceID(_ position: Int) -> String { "source-\(position + 1)" }
+
+    /// Whether the page has a sources table, which evidence rows then link to.
+    private var hasSourcesTable: Bool { inserts.contains { if case .sources = $0 { true } else { false } } }
+
+    func write() -> String {
+        let marker = Self.marker(avoiding: document)
+        var markdown = ""
+        var index = 0
+        for part in document.parts {
+            switch part {
+            case .prose(let text): markdown += text
+            case .block:
+                markdown += "\n\n\(marker)\(index)x\n\n"
+                index += 1
+            }
+        }
+        var (body, title) = MarkdownProse.html(markdown)
+        for (index, insert) in inserts.enumerated() {
+            let token = "\(marker)\(index)x"
+            let html = self.html(insert)
+            if let range = body.range(of: "<p>\(token)</p>") ?? body.range(of: token) { body.replaceSubrange(range, with: html) }
+        }
+        let figures = inserts.count { if case .figure = $0 { true } else { false } }
+        let cited = Set(inserts.flatMap { insert -> [FlowID] in if case .figure(let figure, _) = insert { figure.flows.map(\.id) } else { [] } })
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta name="generator" content="supplynet report">
+            <title>\(XMLText.escaped(title ?? "SupplyNet report"))</title>
+            <style>
+            \(ReportStylesheet.css)
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body)
+            </main>
+            <footer><p>Built by <code>supplynet report</code> from \(XMLText.escaped(document.file)): \(figures == 1 ? "1 figure" : "\(figures) figures"), \(cited.count == 1 ? "1 flow" : "\(cited.count) flows") cited. Every quote is verbatim from its article. Hover an edge for its strongest quote; follow it to its evidence.</p></footer>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// A paragraph marker that occurs nowhere in the author's text.
+    private static func marker(avoiding document: ReportDocument) -> String {
+        var marker = "supplynetinsert"
+        let prose = document.parts.compactMap { if case .prose(let text) = $0 { text } else { nil } }
+        while prose.contains(where: { $0.contains(marker) }) { marker += "z" }
+        return marker
+    }
+
+    private func html(_ insert: ReportComposer.Insert) -> String {
+        switch insert {
+        case .figure(let figure, let svg): return self.figure(figure, svg)
+        case .sources(let query): return sources(query)
+        }
+    }
+
+    private func figure(_ figure: ReportFigure, _ svg: SanitizedSVG) -> String {
+        let number = figure.number
+        let id = figure.id
+        let heading = "Figure \(number). \(figure.title)"
+        let description = figure.summary + " Each edge is numbered; its claims are listed under that number in the evidence table below the figure."
+        var html = "<figure class=\"report-figure\" id=\"\(Self.figureID(number))\">\n<div class=\"graph\">\n"
+        html += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" role=\"img\" "
+            + "aria-labelledby=\"\(id)-title \(id)-desc\" width=\"\(Self.number(svg.width))pt\" height=\"\(Self.number(svg.height))pt\" "
+            + "viewBox=\"\(XMLText.escaped(svg.viewBox))\">\n"
+        html += "<title id=\"\(id)-title\">\(XMLText.escaped(heading))</title>\n<desc id=\"\(id)-desc\">\(XMLText.escaped(description))</desc>\n"
+        html += svg.content + "</svg>\n</div>\n"
+        html += "<figcaption><span class=\"figure-number\">Figure \(number).</span> \(XMLText.escaped(figure.title)). "
+            + "\(XMLText.escaped(figure.summary)) <span class=\"query\">Query: <code>\(XMLText.escaped(figure.query.text))</code></span></figcaption>\n"
+        html += legend(FigureLegend(figure), figure: number)
+        if !figure.notes.isEmpty {
+            html += "<ol class=\"routes\">" + figure.notes.map { "<li>\(XMLText.escaped($0))</li>" }.joined() + "</ol>\n"
+        }
+        html += "</figure>\n"
+        html += evidence(figure)
+        return html
+    }
+
+    private func legend(_ legend: FigureLegend, figure: Int) -> String {
+        var html = "<ul class=\"legend\" aria-label=\"Legend of figure \(figure)\">"
+        for entry in legend.entries {
+            let width = Self.number(entry.line.penWidth + (entry.heavy ? 1.8 : 0))
+            let dashes = FigureLegend.dashes(entry.line).map { " stroke-dasharray=\"\($0)\"" } ?? ""
+            let opacity = entry.line.faded ? " opacity=\"0.5\"" : ""
+            let lines = entry.line.doubled ? [3.0, 7.0] : [5.0]
+            html += "<li><svg class=\"sample\" width=\"34\" height=\"10\" viewBox=\"0 0 34 10\" aria-hidden=\"true\" focusable=\"false\">"
+            for y in lines {
+                html += "<line x1=\"1\" y1=\"\(Self.number(y))\" x2=\"33\" y2=\"\(Self.number(y))\" stroke=\"\(XMLText.escaped(entry.color))\" stroke-width=\"\(width)\"\(dashes)\(opacity)/>"
+            }
+            html += "</svg>\(XMLText.escaped(entry.label)) <span class=\"look\">(\(XMLText.escaped(entry.look)))</span></li>"
+        }
+        return html + "</ul>\n"
+    }
+
+    private func evidence(_ figure: ReportFigure) -> String {
+        let number = figure.number
+        var html = "<table class=\"evidence\" id=\"evidence-\(number)\">\n"
+        html += "<caption>Evidence for figure \(number): every claim behind each numbered edge, quoted verbatim</caption>\n"
+        html += "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Claim</th><th scope=\"col\">Quote</th><th scope=\"col\">Who</th>"
+            + "<th scope=\"col\">Source</th><th scope=\"col\">Date</th></tr></thead>\n"
+        for entry in EvidenceEntry.entries(of: figure) {
+            html += "<tbody id=\"\(Self.rowID(figure: number, flow: entry.number))\">\n"
+            html += "<tr class=\"flow\"><th colspan=\"6\" scope=\"rowgroup\"><span class=\"ref\">[\(entry.number)]</span> "
+                + "\(XMLText.escaped(entry.heading)) <span class=\"state\">— \(XMLText.escaped(entry.state))</span> "
+                + "<a class=\"back\" href=\"#\(Self.figureID(number))\">back to figure \(number)</a></th></tr>\n"
+            for (index, row) in entry.rows.enumerated() {
+                html += "<tr><td class=\"number\">\(entry.number).\(index + 1)</td>"
+                    + "<td class=\"status status-\(XMLText.escaped(row.status))\">\(XMLText.escaped(row.status))</td>"
+                    + "<td class=\"quote\">“\(XMLText.escaped(row.quote))”</td>"
+                    + "<td class=\"who\">\(XMLText.escaped(row.who))</td>"
+                    + "<td class=\"source\">\(source(row))</td>"
+                    + "<td class=\"date\">\(XMLText.escaped(row.date))</td></tr>\n"
+            }
+            html += "</tbody>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    /// A row's source: its title linked to the article when it has an `http(s)` address, else to
+    /// its row in the sources table when the page has one; then the outlet.
+    private func source(_ row: EvidenceEntry.Row) -> String {
+        var link = row.link
+        if link == nil, hasSourcesTable, let position = network.sources.firstIndex(where: { $0.id == row.source }) {
+            link = "#" + Self.sourceID(position)
+        }
+        return Self.source(title: row.sourceTitle, link: link) + (row.outlet.map { ", " + XMLText.escaped($0) } ?? "")
+    }
+
+    private func sources(_ query: ReportQuery) -> String {
+        let view = NetworkView(asOf: query.asOf)
+        var html = "<table class=\"sources\">\n<caption>Sources\(query.asOf.map { " published by \($0)" } ?? "")</caption>\n"
+        html += "<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Outlet</th><th scope=\"col\">Published</th>"
+            + "<th scope=\"col\">Claims</th><th scope=\"col\">Flows</th></tr></thead>\n<tbody>\n"
+        // Only the first sources table carries the ids evidence rows link to.
+        let first = inserts.firstIndex { if case .sources = $0 { true } else { false } }
+        let isFirst = first.map { index in if case .sources(let other) = inserts[index] { other == query } else { false } } ?? false
+        for (position, source) in network.sources.enumerated() where view.includes(source) {
+            let claims = network.claims.count { $0.source == source.id }
+            let flows = network.flows.count { $0.claims.contains { $0.source == source.id } }
+            html += "<tr\(isFirst ? " id=\"\(Self.sourceID(position))\"" : "")><td>\(Self.source(title: source.title, link: SafeLink.web(source.url)))</td>"
+                + "<td>\(XMLText.escaped(source.outlet ?? ""))</td><td class=\"date\">\(source.published)</td>"
+                + "<td>\(claims)</td><td>\(flows)</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// The title, linked to the article when its address is `http(s)`.
+    private static func source(title: String, link: String?) -> String {
+        guard let link else { return XMLText.escaped(title) }
+        let external = link.hasPrefix("#") ? "" : " rel=\"noopener noreferrer\""
+        return "<a href=\"\(XMLText.escaped(link))\"\(external)>\(XMLText.escaped(title))</a>"
+    }
+
+    /// A length for an attribute: at most two decimals, no trailing zeros.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,109 @@
+import SupplyNet
+
+/// Builds a report: reads the blocks of a `ReportDocument`, answers each against the network,
+/// has each figure drawn, and writes the page as self-contained HTML or as Markdown with SVG
+/// files beside it.
+///
+/// Drawing is not done here: the composer hands DOT to `render` and receives SVG, so it can be
+/// tested without Graphviz (the command line passes GraphvizKit).
+///
+/// ```swift
+/// let composer = ReportComposer(network: network) { dot, engine in try Graphviz.renderSVG(dot, engine: LayoutEngine(engine)) }
+/// let html = try composer.html(ReportDocument(markdown: text, file: "seeds/report.md"))
+/// ```
+public struct ReportComposer {
+    /// Draws DOT with a Graphviz layout engine (`dot`, `neato`, …) and returns an SVG document.
+    public typealias Renderer = (_ dot: String, _ engine: String) throws -> String
+
+    public let network: Network
+    private let render: Renderer
+
+    public init(network: Network, render: @escaping Renderer) {
+        self.network = network
+        self.render = render
+    }
+
+    /// One block answered: a figure with its drawing, or the sources table.
+    enum Insert {
+        case figure(ReportFigure, SanitizedSVG)
+        case sources(ReportQuery)
+    }
+
+    /// The whole report as one HTML page.
+    /// - Throws: `ReportError` for the first bad block (its file and line), or a figure Graphviz could not draw.
+    public func html(_ document: ReportDocument) throws(ReportError) -> String {
+        HTMLReportWriter(document: document, inserts: try inserts(of: document, linked: true), network: network).write()
+    }
+
+    /// The report as Markdown for GitHub and GitLab: each block becomes an image of an SVG file
+    /// written beside it, named `figureName(n)`, and its evidence as a Markdown table.
+    /// - Throws: As `html(_:)`.
+    public func markdown(_ document: ReportDocument, figureName: @escaping (Int) -> String) throws(ReportError) -> MarkdownReport {
+        MarkdownReportWriter(document: document, inserts: try inserts(of: document, linked: false), network: network, figureName: figureName).write()
+    }
+
+    /// Every block answered and drawn, in order; nothing is returned unless all succeed.
+    func inserts(of document: ReportDocument, linked: Bool) throws(ReportError) -> [Insert] {
+        var inserts: [Insert] = []
+        var number = 0
+        for block in document.blocks {
+            let query = try ReportQuery(parsing: block)
+            if case .sources = query.subject {
+                inserts.append(.sources(query))
+                continue
+            }
+            number += 1
+            let figure = try ReportFigure(query, number: number, in: network)
+            inserts.append(.figure(figure, try draw(figure, linked: linked)))
+        }
+        return inserts
+    }
+
+    /// The figure's SVG: one drawing, or a timeline's snapshots side by side.
+    private func draw(_ figure: ReportFigure, linked: Bool) throws(ReportError) -> SanitizedSVG {
+        let links = figure.numbers.mapValues { number in
+            NetworkDOTEncoder.FlowLink(number: number, url: linked ? "#" + HTMLReportWriter.rowID(figure: figure.number, flow: number) : nil)
+        }
+        var drawings: [String] = []
+        for (index, panel) in figure.panels.enumerated() {
+            let options = NetworkDOTEncoder.Options(
+                graphID: figure.panels.count == 1 ? figure.id : "\(figure.id)-\(index + 1)", includeLegend: false,
+                newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links)
+            let dot = NetworkDOTEncoder(options: options).encode(panel.network)
+            do {
+                drawings.append(try render(dot, figure.query.engine))
+            } catch {
+                throw ReportError(figure.query.location, "graphviz could not draw figure \(figure.number): \(String(describing: error))")
+            }
+        }
+        var document = drawings[0]
+        if figure.panels.count > 1 {
+            var panels: [SmallMultiples.Panel] = []
+            for (panel, drawing) in zip(figure.panels, drawings) {
+                guard let svg = SVGFigure(drawing) else {
+                    throw ReportError(figure.query.location, "graphviz drew figure \(figure.number) without a size")
+                }
+                panels.append(SmallMultiples.Panel(caption: panel.caption ?? "", figure: svg))
+            }
+            document = SmallMultiples.compose(panels, title: figure.title, columns: figure.columns)
+        }
+        do {
+            return try SanitizedSVG(document, graphTitle: "Figure \(figure.number). \(figure.title)")
+        } catch {
+            throw ReportError(figure.query.location, "figure \(figure.number) cannot be used: \(error.message)")
+        }
+    }
+}
+
+/// A report in Markdown and the SVG files its images refer to.
+public struct MarkdownReport: Hashable, Sendable {
+    /// An SVG file to write beside the Markdown.
+    public struct Figure: Hashable, Sendable {
+        /// The file name, as the Markdown refers to it.
+        public let name: String
+        public let svg: String
+    }
+
+    public let markdown: String
+    public let figures: [Figure]
+}
