@@ -70,15 +70,17 @@ let package = Package(
             dependencies: ["SupplyNet", "SupplyNetExtraction"],
             path: "Benchmarks/ExtractBenchmark"
         ),
+        // What the test targets share: running a program and capturing its output.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "SupplyNetExtractionTests", dependencies: ["SupplyNetExtraction", "SupplyNet"]),
         .testTarget(
             name: "SupplyNetTests",
-            dependencies: ["SupplyNet", "SupplyNetReport", "GraphvizKit", .product(name: "Ink", package: "Ink")],
+            dependencies: ["SupplyNet", "SupplyNetReport", "GraphvizKit", "TestSupport", .product(name: "Ink", package: "Ink")],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `supplynet` binary end to end.
-        .testTarget(name: "SupplyNetCLITests", dependencies: ["SupplyNetCLI"]),
+        .testTarget(name: "SupplyNetCLITests", dependencies: ["SupplyNetCLI", "TestSupport"]),
     ]
 )

@@ -269,6 +269,11 @@ def ratio(peer, ours, phase, our_phase=None):
     return ("%.1fx" % value) if done >= total else (">%.1fx (%d/%d pairs in budget)" % (value * total / max(done, 1), done, total))
 
 
+def seconds_text(seconds):
+    """Three significant digits, in ms below a second."""
+    return "%.3g s" % seconds if seconds >= 1 else "%.3g ms" % (seconds * 1000)
+
+
 def check_answers(ours, peer):
     """The answers both libraries finished must agree."""
     problems = []
@@ -341,10 +346,10 @@ def main():
                 ("shortest", "shortest", "shortest path (any vs the cheapest of the fewest-hop paths), 100 pairs"),
                 ("best", "shortest", "cheapest of the fewest-hop paths, both, 100 pairs"),
                 ("simple", "simple", "simple paths cutoff 4, 20 pairs"), ("ksp", "ksp", "10 shortest simple paths, 20 pairs")):
-            cells = ["%.3f s" % ours[our_phase + "_s"]]
+            cells = [seconds_text(ours[our_phase + "_s"])]
             for peer in peers:
                 result = results[peer]
-                cells.append("%.3f s" % result[phase + "_s"] if phase + "_s" in result else result.get("error", "n/a"))
+                cells.append(seconds_text(result[phase + "_s"]) if phase + "_s" in result else result.get("error", "n/a"))
             cells += [ratio(results[peer], ours, phase, our_phase) if phase not in ("load", "index") else
                       ("%.1fx" % (results[peer][phase + "_s"] / max(ours[phase + "_s"], 1e-9)) if phase + "_s" in results[peer] and results[peer][phase + "_s"] > 0 else "n/a")
                       for peer in peers]

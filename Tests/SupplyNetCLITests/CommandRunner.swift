@@ -1,13 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `supplynet` binary the way a user does, capturing what it prints.
 struct CommandRunner {
-    struct Result {
-        let status: Int32
-        let standardOutput: Data
-        let standardError: String
-        var output: String { String(decoding: standardOutput, as: UTF8.self) }
-    }
+    typealias Result = ProcessRunner.Result
 
     /// The package root, where `seeds/` and `graphs/` are.
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -26,31 +22,9 @@ struct CommandRunner {
     }()
 
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
-        // Output goes to files, so neither stream can fill a pipe and block the child.
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outputFile = folder.appendingPathComponent("stdout")
-        let errorFile = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, standardOutput: try Data(contentsOf: outputFile),
-            standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+        try ProcessRunner.run(executable, arguments, in: directory)
     }
 
     /// A new empty folder for a test's outputs.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("supplynet-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func temporaryFolder() throws -> URL { try ProcessRunner.temporaryFolder() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// NetworkX as an independent reader: `Tests/Oracles/graphml_check.py` loads the GraphML and GEXF
@@ -7,39 +8,15 @@ import Testing
 struct NetworkXOracleTests {
     static let oracle = CommandRunner.packageRoot.appendingPathComponent("Tests/Oracles/graphml_check.py")
 
-    struct Outcome {
-        let status: Int32
-        let output: String
-        let error: String
-    }
-
-    /// Runs `python3` (found on the PATH) with `arguments`, capturing what it prints.
-    static func python(_ arguments: [String]) throws -> Outcome {
-        let folder = try CommandRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outputFile = folder.appendingPathComponent("stdout")
-        let errorFile = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = CommandRunner.packageRoot
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus,
-            output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
-            error: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+    /// Runs `python3` with `arguments` from the package root.
+    static func python(_ arguments: [String]) throws -> ProcessRunner.Result {
+        try ProcessRunner.python(arguments, in: CommandRunner.packageRoot)
     }
 
     /// Fails the test (never skips it) when python3 cannot import networkx.
     static func requireNetworkX() throws {
         let probe = try python(["-c", "import networkx"])
-        let reason = probe.error.split(separator: "\n").last.map(String.init) ?? "exit \(probe.status)"
+        let reason = probe.standardError.split(separator: "\n").last.map(String.init) ?? "exit \(probe.status)"
         try #require(
             probe.status == 0,
             "python3 cannot import networkx: run scripts/test.sh, which installs it (python3 -c 'import networkx': \(reason))")
@@ -64,7 +41,7 @@ struct NetworkXOracleTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try Self.exportSeeds(to: folder)
         let check = try Self.python([Self.oracle.path, files.graphml, files.json, files.gexf])
-        #expect(check.status == 0, "\(check.output)\(check.error)")
+        #expect(check.status == 0, "\(check.output)\(check.standardError)")
         #expect(check.output.hasPrefix("graphml_check: ok: "), "\(check.output)")
         #expect(check.output.contains("from the GraphML"))
         #expect(check.output.contains("the GEXF has"))
@@ -83,7 +60,7 @@ struct NetworkXOracleTests {
         try tampered.write(toFile: files.graphml, atomically: true, encoding: .utf8)
         let check = try Self.python([Self.oracle.path, files.graphml, files.json])
         #expect(check.status == 1)
-        #expect(check.error.contains("mismatch: "), "\(check.error)")
-        #expect(check.error.contains("has evidence 'delivered', the JSON 'contested'"), "\(check.error)")
+        #expect(check.standardError.contains("mismatch: "), "\(check.standardError)")
+        #expect(check.standardError.contains("has evidence 'delivered', the JSON 'contested'"), "\(check.standardError)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("supplynet report")
@@ -18,7 +19,7 @@ struct ReportCommandTests {
     /// Fails (never skips) when python3 cannot import `module`.
     static func requirePython(_ module: String) throws {
         let probe = try NetworkXOracleTests.python(["-c", "import \(module)"])
-        try #require(probe.status == 0, "python3 cannot import \(module): run scripts/test.sh, which installs it (\(probe.error.split(separator: "\n").last ?? ""))")
+        try #require(probe.status == 0, "python3 cannot import \(module): run scripts/test.sh, which installs it (\(probe.standardError.split(separator: "\n").last ?? ""))")
     }
 
     @Test("report builds seeds/report.md into one self-contained page")
@@ -48,7 +49,7 @@ struct ReportCommandTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files == (["brief.md"] + (1...figures).map { "brief-figure-\($0).svg" }).sorted())
         let check = try NetworkXOracleTests.python([Self.markdownOracle, output.path, String(figures), String(figures + 1)])
-        #expect(check.status == 0, "\(check.output)\(check.error)")
+        #expect(check.status == 0, "\(check.output)\(check.standardError)")
     }
 
     @Test("a bad block fails with file:line:column and what to do, and nothing is written")
@@ -94,7 +95,7 @@ struct ReportCommandTests {
         let report = CommandRunner.packageRoot.appendingPathComponent("graphs/report.html").path
         try? FileManager.default.removeItem(at: Self.outputFolder)
         let check = try NetworkXOracleTests.python([Self.browserOracle, report, Self.outputFolder.path, String(try Self.seedFigures())])
-        #expect(check.status == 0, "\(check.output)\(check.error)")
+        #expect(check.status == 0, "\(check.output)\(check.standardError)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any])
         #expect((summary["problems"] as? [String]) == [])
         #expect((summary["links"] as? Int ?? 0) > 0)

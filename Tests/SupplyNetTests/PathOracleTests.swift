@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import SupplyNet
 import Testing
 
@@ -96,29 +97,13 @@ struct PathOracleTests {
         return PathTestNetworks.network(actors: actors, edges)
     }
 
-    /// Runs `python3 arguments…`, returning its exit status and standard error.
-    static func python(_ arguments: [String]) throws -> (status: Int32, error: String) {
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("paths-oracle-\(UUID().uuidString).err")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
-    }
-
     static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
 
     @Test("shortest lengths, simple-path counts, cheapest costs and the k best paths, on 110 random graphs")
     func agreesWithNetworkX() throws {
-        let probe = try? Self.python(["-c", "import networkx"])
+        let probe = try? ProcessRunner.python(["-c", "import networkx"])
         guard let probe, probe.status == 0 else {
-            Issue.record("python3 with networkx is needed for this test: run scripts/test.sh, which installs networkx with pip. \(probe?.error ?? "python3 did not run")")
+            Issue.record("python3 with networkx is needed for this test: run scripts/test.sh, which installs networkx with pip. \(probe?.standardError ?? "python3 did not run")")
             return
         }
         let graphs = Self.graphs()
@@ -127,8 +112,8 @@ struct PathOracleTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let queries = folder.appendingPathComponent("queries.json"), answersFile = folder.appendingPathComponent("answers.json")
         try JSONEncoder().encode(["graphs": graphs.map(\.query)]).write(to: queries)
-        let run = try Self.python([Self.script.path, queries.path, answersFile.path])
-        try #require(run.status == 0, "paths_oracle.py failed: \(run.error)")
+        let run = try ProcessRunner.python([Self.script.path, queries.path, answersFile.path])
+        try #require(run.status == 0, "paths_oracle.py failed: \(run.standardError)")
         let answers = try JSONDecoder().decode(Answers.self, from: Data(contentsOf: answersFile))
         try #require(answers.graphs.count == graphs.count)
 

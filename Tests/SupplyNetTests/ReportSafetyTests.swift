@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Ink
 import SupplyNet
 import SupplyNetReport
@@ -125,23 +126,9 @@ struct ReportSafetyTests {
 }
 
 extension ReportSafetyTests {
-    /// Runs `python3` with `arguments` from the package root; returns its exit status and output.
-    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("supplynet-python-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let log = folder.appendingPathComponent("output")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = FixtureData.packageRoot
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: log)
-        process.standardError = process.standardOutput
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: log), as: UTF8.self))
+    /// Runs `python3` with `arguments` from the package root.
+    static func python(_ arguments: [String]) throws -> ProcessRunner.Result {
+        try ProcessRunner.python(arguments, in: FixtureData.packageRoot)
     }
 
     @Test("the hostile page in headless Chromium: no console error, no script, every edge linked")
@@ -154,6 +141,6 @@ extension ReportSafetyTests {
         let page = folder.appendingPathComponent("hostile.html")
         try Self.composer().html(ReportDocument(markdown: Self.markdown, file: "hostile.md")).write(to: page, atomically: true, encoding: .utf8)
         let check = try Self.python(["Tests/Oracles/report_browser_check.py", page.path, folder.path, "3"])
-        #expect(check.status == 0, "\(check.output)")
+        #expect(check.status == 0, "\(check.output)\(check.standardError)")
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs a program the way a user does and captures what it prints: the one place tests start
+/// processes (the `supplynet` binary, Python oracles, the browser check).
+public enum ProcessRunner {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let standardOutput: Data
+        public let standardError: String
+        public var output: String { String(decoding: standardOutput, as: UTF8.self) }
+    }
+
+    /// Runs `executable` with `arguments` in `directory`, standard input empty.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+        // Output goes to files, so neither stream can fill a pipe and block the child.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outputFile = folder.appendingPathComponent("stdout")
+        let errorFile = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, standardOutput: try Data(contentsOf: outputFile),
+            standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+    }
+
+    /// Runs `python3` (found on the PATH) with `arguments`.
+    public static func python(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, in: directory)
+    }
+
+    /// A new empty folder for a test's outputs.
+    public static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("supplynet-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
