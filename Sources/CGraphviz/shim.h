@@ -54,6 +54,78 @@ static inline void gvshim_freeStringList(char **list, int count) {
     free(list);
 }
 
+// MARK: - Reading DOT with ids in creation order
+
+/// cgraph's default id discipline makes a named object's id the address of its interned name,
+/// and keeps subgraphs ordered by id: clusters then come out in heap order, which changes from
+/// run to run (the same DOT gave SVGs with clusters swapped). This discipline does what the
+/// default does for nodes and edges (layouts such as fdp copy them by id into graphs of their
+/// own), but names no subgraph itself: cgraph then keeps subgraph names in its internal map and
+/// hands out anonymous ids, which follow creation order. Anonymous ids are odd, named ones the
+/// (even) addresses of interned names. The counter is shared; GraphvizKit's lock serialises calls.
+static inline long gvshim_mapID(void *state, int objtype, char *name, IDTYPE *id, int createflag) {
+    static IDTYPE next = 1;
+    if (name && objtype == AGRAPH) return 0;
+    if (name) {
+        char *interned = createflag ? agstrdup((Agraph_t *)state, name) : agstrbind((Agraph_t *)state, name);
+        if (!interned) return 0;
+        *id = (IDTYPE)interned;
+        return 1;
+    }
+    *id = next;
+    next += 2;
+    return 1;
+}
+static inline void *gvshim_openIDs(Agraph_t *graph, Agdisc_t *discipline) { (void)discipline; return graph; }
+static inline long gvshim_allocID(void *state, int objtype, IDTYPE id) { (void)state; (void)objtype; (void)id; return 0; }
+static inline void gvshim_freeID(void *state, int objtype, IDTYPE id) {
+    (void)objtype;
+    if (id % 2 == 0) agstrfree((Agraph_t *)state, (char *)id);
+}
+static inline char *gvshim_printID(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype;
+    return id % 2 == 0 ? (char *)id : NULL;
+}
+static inline void gvshim_closeIDs(void *state) { (void)state; }
+static inline void gvshim_registerID(void *state, int objtype, void *object) { (void)state; (void)objtype; (void)object; }
+
+/// DOT text being read, a line at a time as cgraph's own memory reader does.
+typedef struct {
+    const char *text;
+    size_t length;
+    size_t position;
+} gvshim_reader;
+
+static inline int gvshim_readLine(void *channel, char *buffer, int size) {
+    gvshim_reader *reader = (gvshim_reader *)channel;
+    int count = 0;
+    while (count < size && reader->position < reader->length) {
+        char byte = reader->text[reader->position++];
+        buffer[count++] = byte;
+        if (byte == '\n') break;
+    }
+    return count;
+}
+
+/// agmemread with ids in creation order (see gvshim_mapID). The disciplines outlive the graph,
+/// as cgraph keeps pointers to them.
+static inline Agraph_t *gvshim_readGraph(const char *text) {
+    static Agiddisc_t ids = {
+        gvshim_openIDs, gvshim_mapID, gvshim_allocID, gvshim_freeID, gvshim_printID, gvshim_closeIDs, gvshim_registerID,
+    };
+    static Agiodisc_t io;
+    static Agdisc_t discipline;
+    io.afread = gvshim_readLine;
+    io.putstr = AgIoDisc.putstr;
+    io.flush = AgIoDisc.flush;
+    discipline.mem = &AgMemDisc;
+    discipline.id = &ids;
+    discipline.io = &io;
+    gvshim_reader reader = { text, strlen(text), 0 };
+    agreadline(1); // the scanner's line count carries over from the previous read otherwise
+    return agread(&reader, &discipline);
+}
+
 /// The DOT scanner's own teardown (flex's yylex_destroy with cgraph's `aag`
 /// prefix). Weak, so a Graphviz build that does not export it still links.
 extern int aaglex_destroy(void) __attribute__((weak));
@@ -61,11 +133,11 @@ extern int aaglex_destroy(void) __attribute__((weak));
 /// Returns the DOT scanner to the state of a fresh process.
 ///
 /// cgraph's scanner is global and keeps its start condition and buffered
-/// input between agmemread calls. In 2.42 text after the first graph on its
+/// input between reads. In 2.42 text after the first graph on its
 /// last line stays buffered and is read by the *next* call, and a graph
 /// followed by an unterminated comment or string leaves the scanner inside it,
 /// so every later parse in the process silently returns NULL. Call this after
-/// every agmemread, whatever it returned.
+/// every read, whatever it returned.
 static inline void gvshim_resetScanner(void) {
     if (aaglex_destroy) aaglex_destroy();
 }

@@ -139,7 +139,7 @@ final class GraphvizSession {
         if dot.utf8.contains(0) {
             throw GraphvizError(kind: .syntax, message: "the DOT text contains a NUL character")
         }
-        let graph = agmemread(dot)
+        let graph = gvshim_readGraph(dot)
         gvshim_resetScanner()
         let messages = takeMessages()
         guard let graph else {

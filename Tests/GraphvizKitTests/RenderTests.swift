@@ -20,6 +20,31 @@ struct RenderTests {
         #expect(text.contains(">smelter</text>"))
     }
 
+    @Test("Clusters come out in the order the DOT declares them, on every render")
+    func clustersInDeclarationOrder() throws {
+        // The names are interned in the opposite order first (as labels): under cgraph's default
+        // ids, which are the interned names' addresses, the clusters follow the heap instead.
+        let names = (0..<12).map { "cluster_\($0)" }
+        let labels = names.reversed().enumerated().map { "  label\($0.offset) [label=\"\($0.element)\"];" }
+        let clusters = names.map { "  subgraph \($0) { \"in \($0)\"; }" }
+        let dot = "digraph order {\n" + labels.joined(separator: "\n") + "\n" + clusters.joined(separator: "\n") + "\n}"
+        var renders: Set<[UInt8]> = []
+        for _ in 0..<5 {
+            let bytes = try Graphviz.render(dot, format: .svg)
+            renders.insert(bytes)
+            let text = String(decoding: bytes, as: UTF8.self)
+            let positions = names.map { text.range(of: "<title>\($0)</title>")?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil })
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "clusters out of declaration order")
+        }
+        #expect(renders.count == 1, "the same DOT rendered differently")
+        // Layouts that copy the graph keep every name.
+        for engine in [LayoutEngine.fdp, .neato] {
+            let svg = try Graphviz.renderSVG(dot, engine: engine)
+            #expect(names.allSatisfy { svg.contains(">in \($0)</text>") }, "\(engine)")
+        }
+    }
+
     @Test("PNG comes out with the PNG signature")
     func rendersPNG() throws {
         let bytes = try Graphviz.render(Self.smallGraph, format: .png)
