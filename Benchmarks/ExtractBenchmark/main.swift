@@ -1,7 +1,7 @@
 // Extraction throughput and memory.
 //
-//   swift build -c release --scratch-path .build-extract
-//   .build-extract/release/ExtractBenchmark            # speed on a 64 MB corpus, then memory for 1 to 1000 files
+//   swift build -c release --product ExtractBenchmark
+//   .build/release/ExtractBenchmark            # speed on a 64 MB corpus, then memory for 1 to 1000 files
 //
 // The corpus is the seed articles' sentences, repeated and shuffled with a fixed seed, cut into
 // 1 MB articles. Speed is measured on one thread; memory is the peak resident set of a child

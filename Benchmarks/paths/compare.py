@@ -12,7 +12,7 @@ is reported as a lower bound (">"); a pair of the slow phases (simple paths, k s
 forked child that is killed when the budget runs out, so one endless pair cannot hold up the run.
 
 Usage:
-  swift build -c release --product supplynet --product PathBenchmark
+  swift build -c release   # builds supplynet and PathBenchmark
   python3 Benchmarks/paths/compare.py --sizes 1000,10000,100000,1000000
 """
 import argparse
