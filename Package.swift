@@ -76,7 +76,10 @@ let package = Package(
         .testTarget(name: "SupplyNetExtractionTests", dependencies: ["SupplyNetExtraction", "SupplyNet"]),
         .testTarget(
             name: "SupplyNetTests",
-            dependencies: ["SupplyNet", "SupplyNetReport", "GraphvizKit", "TestSupport", .product(name: "Ink", package: "Ink")],
+            dependencies: [
+                "SupplyNet", "SupplyNetReport", "GraphvizKit", "TestSupport",
+                .product(name: "Ink", package: "Ink"), .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import SupplyNet
 import Testing
+import Yams
 
 @Suite("The bulk format (JSON Lines)")
 final class BulkFormatTests {
@@ -95,6 +96,15 @@ struct JSONLineParserTests {
         let error = #expect(throws: JSONSyntaxError.self) { try bytes.withUnsafeBufferPointer { try JSONLineParser.parse($0) } }
         #expect(error?.column == column && error?.message == "the string is not valid UTF-8", "\(error?.message ?? "")")
         #expect(try [0x22, 0x61, 0xC3, 0xA9, 0x22].withUnsafeBufferPointer { try JSONLineParser.parse($0) } == .string("aé"))
+    }
+
+    @Test("a quoted string reads back unchanged as JSON and as YAML", arguments: [
+        "plain", "quote \" and \\ backslash", "tab\tnew\nline\r", "\u{0}\u{1F}\u{7F}\u{85}\u{9F}", "\u{2028}\u{2029}\u{FEFF}", "Київ 💥 \u{200B}",
+    ])
+    func quotedStringsReadBack(text: String) throws {
+        let literal = QuotedString.escaped(text)
+        #expect(try JSONLineParser.parse(literal) == .string(text))
+        #expect(try Yams.load(yaml: "value: " + literal) as? [String: String] == ["value": text])
     }
 
     @Test("deep nesting is refused, not a stack overflow")
