@@ -19,12 +19,15 @@ extension FlowGraph {
         search.reachForward(start, hops: 0)
         search.reachBackward(end, hops: 0, cost: 0)
         var forwardFrontier: [Int32] = [start], backwardFrontier: [Int32] = [end]
+        // How many neighbours growing each frontier would look at.
+        var forwardWork = forwardNeighbours.range(of: start).count, backwardWork = backwardNeighbours.range(of: end).count
         var forwardLevel: Int32 = 0, backwardLevel: Int32 = 0
         var next: [Int32] = []
         while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
             // The first actor both sides reach is on a shortest path: no earlier level met.
             next.removeAll(keepingCapacity: true)
-            if work(forwardFrontier, forwardNeighbours) <= work(backwardFrontier, backwardNeighbours) {
+            var nextWork = 0
+            if forwardWork <= backwardWork {
                 for actor in forwardFrontier {
                     for position in forwardNeighbours.range(of: actor) {
                         let other = forwardNeighbours.neighbours[position]
@@ -32,9 +35,11 @@ extension FlowGraph {
                         if search.reachedForward(other) { continue }
                         search.reachForward(other, hops: forwardLevel + 1)
                         next.append(other)
+                        nextWork += forwardNeighbours.range(of: other).count
                     }
                 }
                 forwardLevel += 1
+                forwardWork = nextWork
                 swap(&forwardFrontier, &next)
             } else {
                 for actor in backwardFrontier {
@@ -44,9 +49,11 @@ extension FlowGraph {
                         if search.reachedBackward(other) { continue }
                         search.reachBackward(other, hops: backwardLevel + 1, cost: 0)
                         next.append(other)
+                        nextWork += backwardNeighbours.range(of: other).count
                     }
                 }
                 backwardLevel += 1
+                backwardWork = nextWork
                 swap(&backwardFrontier, &next)
             }
         }
@@ -84,12 +91,15 @@ extension FlowGraph {
         var forwardLevels: [[Int32]] = [[start]]
         var backwardFrontier: [Int32] = [end]
         var backwardLevel: Int32 = 0
+        // How many neighbours growing each frontier would look at.
+        var forwardWork = forwardNeighbours.range(of: start).count, backwardWork = backwardNeighbours.range(of: end).count
         var met = false
         while !met {
             let forwardFrontier = forwardLevels[forwardLevels.count - 1]
             if forwardFrontier.isEmpty || backwardFrontier.isEmpty { return nil }
+            var nextWork = 0
             // Grow the side with fewer neighbours to look at (a hub's level can be huge).
-            if work(forwardFrontier, forwardNeighbours) <= work(backwardFrontier, backwardNeighbours) {
+            if forwardWork <= backwardWork {
                 let hops = Int32(forwardLevels.count)
                 var next: [Int32] = []
                 for actor in forwardFrontier {
@@ -98,10 +108,12 @@ extension FlowGraph {
                         if search.reachedForward(other) { continue }
                         search.reachForward(other, hops: hops)
                         next.append(other)
+                        nextWork += forwardNeighbours.range(of: other).count
                         if search.reachedBackward(other) { met = true }
                     }
                 }
                 forwardLevels.append(next)
+                forwardWork = nextWork
             } else {
                 // Growing back from the target, each actor's cost along its shortest routes is
                 // final once the whole level nearer the target has been expanded.
@@ -114,6 +126,7 @@ extension FlowGraph {
                         if !search.reachedBackward(previous) {
                             search.reachBackward(previous, hops: hops, cost: .infinity)
                             next.append(previous)
+                            nextWork += backwardNeighbours.range(of: previous).count
                             if search.reachedForward(previous) { met = true }
                         }
                         if search.states[Int(previous)].backwardHops == hops {
@@ -123,6 +136,7 @@ extension FlowGraph {
                     }
                 }
                 backwardFrontier = next
+                backwardWork = nextWork
                 backwardLevel = hops
             }
         }
@@ -157,11 +171,6 @@ extension FlowGraph {
         }
         precondition(current == end, "a cheapest shortest route leads to the target")
         return edges
-    }
-
-    /// How many neighbours growing `frontier` along `adjacency` looks at.
-    private func work(_ frontier: [Int32], _ adjacency: NeighbourAdjacency) -> Int {
-        frontier.reduce(0) { $0 + adjacency.range(of: $1).count }
     }
 
     /// The actors a path leads to from `source`, nearest first; among equally near, in the order a
