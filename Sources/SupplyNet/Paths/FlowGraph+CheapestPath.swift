@@ -86,9 +86,19 @@ struct PathSearch {
         if let maxHops { return bestPath(from: source, to: target, withinHops: maxHops) }
         let (labels, settled) = labels(toward: target, stoppingAt: source)
         guard settled[Int(source)] else { return nil }
-        // Forward along the first flow that stays on a best route. A flow is on one when its
-        // weight plus the next actor's label is the current label; labels fall strictly along the
-        // way, so the walk never repeats an actor and only meets settled ones.
+        // A flow is on a best route when its weight plus the next actor's label is the current
+        // label; labels fall strictly along the way, so the walk never repeats an actor.
+        return walk(from: source, to: target) { edge, current, next, _ in
+            settled[Int(next)] && labels[Int(next)] + weight(edge) == labels[Int(current)]
+        }
+    }
+
+    /// The flows from `source` to `target` taken by always leaving along the first flow (in data
+    /// order) that `isOnRoute(edge, from, to, hopsTaken)` accepts, leaving out loops, blocked
+    /// actors and the blocked first flows: how every best-path search reads off its answer, so
+    /// ties go to the flows first in data order.
+    /// - Precondition: from every actor on the way, some flow is on the route.
+    func walk(from source: Int32, to target: Int32, isOnRoute: (Int32, Int32, Int32, Int) -> Bool) -> [Int32] {
         var edges: [Int32] = []
         var current = source
         while current != target {
@@ -96,14 +106,14 @@ struct PathSearch {
             for position in graph.forward.range(of: current) {
                 let edge = graph.forward.edges[position]
                 let next = graph.otherEnd(of: edge, from: current)
-                if next == current || !settled[Int(next)] { continue }
+                if next == current || blocked[Int(next)] { continue }
                 if current == source && blockedFirstEdges.contains(edge) { continue }
-                if labels[Int(next)] + weight(edge) == labels[Int(current)] {
+                if isOnRoute(edge, current, next, edges.count) {
                     chosen = (edge, next)
                     break
                 }
             }
-            guard let chosen else { preconditionFailure("a settled actor has a flow on a best route") }
+            guard let chosen else { preconditionFailure("an actor on a best route has a flow onward on it") }
             edges.append(chosen.edge)
             current = chosen.next
         }
@@ -176,28 +186,12 @@ struct PathSearch {
             changed = nextChanged
             if changed.isEmpty { break }
         }
-        var budget = layers.count - 1
+        let budget = layers.count - 1
         guard layers[budget][Int(source)] != .unreached else { return nil }
-        var edges: [Int32] = []
-        var current = source
-        while current != target {
-            var chosen: (edge: Int32, next: Int32)?
-            for position in graph.forward.range(of: current) {
-                let edge = graph.forward.edges[position]
-                let next = graph.otherEnd(of: edge, from: current)
-                if next == current || blocked[Int(next)] { continue }
-                if current == source && blockedFirstEdges.contains(edge) { continue }
-                if layers[budget - 1][Int(next)] + weight(edge) == layers[budget][Int(current)] {
-                    chosen = (edge, next)
-                    break
-                }
-            }
-            guard let chosen else { preconditionFailure("a labelled actor has a flow on a best route") }
-            edges.append(chosen.edge)
-            current = chosen.next
-            budget -= 1
+        // With h hops taken, the rest of the path has at most budget − h hops.
+        return walk(from: source, to: target) { edge, current, next, taken in
+            layers[budget - taken - 1][Int(next)] + weight(edge) == layers[budget - taken][Int(current)]
         }
-        return edges
     }
 
     /// An actor waiting in a search's heap, ranked by its label, then its index.

@@ -65,7 +65,7 @@ private struct SimplePathCounter {
             }
         }
         if maxHops >= 5 {
-            distance = graph.hopDistancesOverNeighbours(to: target, limit: maxHops - 1)
+            distance = graph.hopDistances(to: target, limit: maxHops - 1)
         }
     }
 
@@ -120,29 +120,5 @@ private struct SimplePathCounter {
     private static func multiplying(_ a: Int, _ b: Int) -> Int {
         let (product, overflow) = a.multipliedReportingOverflow(by: b)
         return overflow ? .max : product
-    }
-}
-
-extension FlowGraph {
-    /// As `hopDistances(to:limit:)`, over the actor-level adjacency (cheaper with parallel flows).
-    func hopDistancesOverNeighbours(to target: Int32, limit: Int) -> [Int32] {
-        var distance = [Int32](repeating: -1, count: actorCount)
-        distance[Int(target)] = 0
-        var queue: [Int32] = [target]
-        var head = 0
-        while head < queue.count {
-            let actor = queue[head]
-            head += 1
-            let next = distance[Int(actor)] + 1
-            if next > limit { break }
-            for position in backwardNeighbours.range(of: actor) {
-                let previous = backwardNeighbours.neighbours[position]
-                if distance[Int(previous)] < 0 {
-                    distance[Int(previous)] = next
-                    queue.append(previous)
-                }
-            }
-        }
-        return distance
     }
 }

@@ -37,7 +37,7 @@ extension FlowGraph {
             return search.bestPath(from: spur, to: end, maxHops: maxHops)
         }
         guard let first = bestSpur(from: start, maxHops: spurLimit) else {
-            if maxHops != nil && hopDistances(to: end, stoppingAt: start)[Int(start)] >= 0 { return [] }
+            if maxHops != nil && (try? hopCount(from: source, to: target)) != nil { return [] }
             throw .noPath(from: source.rawValue, to: target.rawValue)
         }
         var accepted: [[Int32]] = []

@@ -150,11 +150,10 @@ extension FlowGraph {
     }
 
     /// Hops from each actor to `target` (-1 when unknown or beyond `limit`), by a breadth-first
-    /// search along `backward` that stops once `stop` is reached (every actor nearer is known by then).
-    func hopDistances(to target: Int32, stoppingAt stop: Int32? = nil, limit: Int = .max) -> [Int32] {
+    /// search back from `target` over the actor-level adjacency (parallel flows looked at once).
+    func hopDistances(to target: Int32, limit: Int = .max) -> [Int32] {
         var distance = [Int32](repeating: -1, count: actorCount)
         distance[Int(target)] = 0
-        if stop == target { return distance }
         var queue: [Int32] = [target]
         var head = 0
         while head < queue.count {
@@ -162,11 +161,10 @@ extension FlowGraph {
             head += 1
             let next = distance[Int(actor)] + 1
             if next > limit { break }
-            for position in backward.range(of: actor) {
-                let previous = otherEnd(of: backward.edges[position], from: actor)
+            for position in backwardNeighbours.range(of: actor) {
+                let previous = backwardNeighbours.neighbours[position]
                 if distance[Int(previous)] < 0 {
                     distance[Int(previous)] = next
-                    if previous == stop { return distance }
                     queue.append(previous)
                 }
             }

@@ -73,19 +73,10 @@ struct GuidedPathSearch {
         // actor first. (A* settles by label plus estimate, which need not be that order.)
         order.sort { fromSource[Int($0)] == fromSource[Int($1)] ? $0 < $1 : fromSource[Int($1)] < fromSource[Int($0)] }
         for actor in order {
-            onBestRoute[Int(actor)] = actor == target || tightFlow(from: actor, source: source, search: search) != nil
+            onBestRoute[Int(actor)] = actor == target || hasTightFlow(from: actor, source: source, search: search)
         }
         // Forward along the first tight flow to an actor on a best route, as `bestPath` walks.
-        var edges: [Int32] = []
-        var current = source
-        while current != target {
-            guard let step = tightFlow(from: current, source: source, search: search) else {
-                preconditionFailure("an actor on a best route has a tight flow onward")
-            }
-            edges.append(step.edge)
-            current = step.next
-        }
-        return edges
+        return search.walk(from: source, to: target) { edge, current, next, _ in isTight(edge, from: current, to: next, search: search) }
     }
 
     private mutating func reach(_ actor: Int32, label: PathLabel) {
@@ -93,18 +84,21 @@ struct GuidedPathSearch {
         fromSource[Int(actor)] = label
     }
 
-    /// The first flow out of `actor` (in data order) that is tight and leads to a settled actor
-    /// on a best route.
-    private func tightFlow(from actor: Int32, source: Int32, search: PathSearch) -> (edge: Int32, next: Int32)? {
+    /// Whether `edge` from `actor` to `next` is tight and leads to a settled actor on a best route.
+    private func isTight(_ edge: Int32, from actor: Int32, to next: Int32, search: PathSearch) -> Bool {
+        settled[Int(next)] == generation && onBestRoute[Int(next)] && fromSource[Int(actor)] + search.weight(edge) == fromSource[Int(next)]
+    }
+
+    /// Whether some flow out of `actor` that the search allows is tight.
+    private func hasTightFlow(from actor: Int32, source: Int32, search: PathSearch) -> Bool {
         let graph = search.graph
         for position in graph.forward.range(of: actor) {
             let edge = graph.forward.edges[position]
             let next = graph.otherEnd(of: edge, from: actor)
-            if next == actor || settled[Int(next)] != generation || !onBestRoute[Int(next)] { continue }
-            if search.blocked[Int(next)] { continue }
+            if next == actor || search.blocked[Int(next)] { continue }
             if actor == source && search.blockedFirstEdges.contains(edge) { continue }
-            if fromSource[Int(actor)] + search.weight(edge) == fromSource[Int(next)] { return (edge, next) }
+            if isTight(edge, from: actor, to: next, search: search) { return true }
         }
-        return nil
+        return false
     }
 }
