@@ -53,7 +53,8 @@ public struct FlowGraph: Sendable {
     /// The same, one entry per neighbour with the number of parallel flows: what path counts use.
     let forwardNeighbours: NeighbourAdjacency
     let backwardNeighbours: NeighbourAdjacency
-    /// Working arrays searches reuse (not part of the index: created on first use).
+    /// Working arrays searches reuse (not counted in `indexByteCount`): one set made with the
+    /// index, more only while queries run at once.
     let scratch: SearchScratchPool
 
     /// Indexes `network`, pricing each flow with `costs`.
