@@ -12,8 +12,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver >&2
 fi
 # The Python oracles: NetworkX reads the GraphML and GEXF; Selenium drives Chromium; cmarkgfm is
-# GitHub's Markdown parser, which reads the Markdown report.
-for module in networkx selenium cmarkgfm; do
+# GitHub's Markdown parser, which reads the Markdown report; jsonschema checks the JSON exports
+# against docs/network.schema.json.
+for module in networkx selenium cmarkgfm jsonschema; do
   python3 -c "import $module" 2>/dev/null || python3 -m pip install --quiet "$module"
 done
 swift test
