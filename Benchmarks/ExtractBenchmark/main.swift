@@ -14,7 +14,7 @@ import SupplyNetExtraction
 let seeds = CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : "seeds"
 let network: Network
 do {
-    network = try NetworkLoader(dataFolder: seeds).load()
+    network = try NetworkLoader(path: seeds).load()
 } catch {
     FileHandle.standardError.write(Data("\(error.description)\n".utf8))
     exit(1)

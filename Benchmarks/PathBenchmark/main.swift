@@ -36,7 +36,7 @@ func seconds(_ duration: Duration) -> Double {
 
 let pairs = try JSONDecoder().decode(Pairs.self, from: Data(contentsOf: URL(fileURLWithPath: option("--pairs"))))
 var network: Network!
-let load = clock.measure { network = try! BulkLoader(path: option("--data")).load() }
+let load = clock.measure { network = try! NetworkLoader(path: option("--data")).load() }
 let afterLoad = peakMemoryKiB()
 var graph: FlowGraph!
 let build = clock.measure { graph = FlowGraph(network) }

@@ -15,7 +15,7 @@ let runs = Int(option("--runs", default: "200")) ?? 200
 
 let network: Network
 do {
-    network = try NetworkLoader(dataFolder: dataFolder).load()
+    network = try NetworkLoader(path: dataFolder).load()
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)

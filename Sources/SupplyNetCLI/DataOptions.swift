@@ -1,19 +1,33 @@
 import ArgumentParser
 import SupplyNet
 
+extension DataFormat: ExpressibleByArgument {}
+
 /// The options every command that reads the network shares.
 struct DataOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("The data folder (registry.yaml, flows.yaml, articles/, claims/), or a bulk .jsonl file.", valueName: "path"))
+        help: ArgumentHelp(
+            "The data: a folder (registry.yaml, flows.yaml, articles/, claims/), a .json export, a .jsonl bulk file, or - for standard input.",
+            valueName: "path"))
     var data: String = "seeds"
+
+    @Option(
+        name: .customLong("data-format"),
+        help: "The format of --data, when its name does not tell (always for -).")
+    var dataFormat: DataFormat?
+
+    func validate() throws {
+        if data == "-", dataFormat == nil {
+            throw ValidationError("--data - reads standard input, whose format cannot be told: add --data-format json or --data-format jsonl")
+        }
+    }
 
     /// Loads and validates the data with the loader's notes (unreviewed claims); on failure prints
     /// every problem and exits 1.
     func loadNetworkWithNotes() throws -> (Network, [LoadNote]) {
         do {
-            if data.hasSuffix("." + BulkFormat.fileExtension) { return (try BulkLoader(path: data).load(), []) }
-            return try NetworkLoader(dataFolder: data).loadWithNotes()
+            return try NetworkLoader(path: data, format: dataFormat).loadWithNotes()
         } catch {
             Terminal.printError(error.description)
             throw ExitCode.failure
@@ -22,12 +36,6 @@ struct DataOptions: ParsableArguments {
 
     /// Loads and validates the data; on failure prints every problem and exits 1.
     func loadNetwork() throws -> Network {
-        do {
-            if data.hasSuffix("." + BulkFormat.fileExtension) { return try BulkLoader(path: data).load() }
-            return try NetworkLoader(dataFolder: data).load()
-        } catch {
-            Terminal.printError(error.description)
-            throw ExitCode.failure
-        }
+        try loadNetworkWithNotes().0
     }
 }

@@ -138,7 +138,7 @@ struct ExtractCommand: ParsableCommand {
                 try AtomicFile.write(data, to: path)
                 written.append(path)
             }
-            _ = try NetworkLoader(dataFolder: folder).load()
+            _ = try NetworkLoader(path: folder).load()
         } catch {
             for path in written { try? FileManager.default.removeItem(atPath: path) }
             Terminal.printError((error as CustomStringConvertible).description)

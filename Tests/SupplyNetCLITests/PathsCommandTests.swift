@@ -180,7 +180,7 @@ struct PathsCommandTests {
         let data = folder.appendingPathComponent("large.jsonl").path
         let generated = try CommandRunner.run(["generate", "--flows", "2500", "-o", data])
         try #require(generated.status == 0, "\(generated.standardError)")
-        let refused = try CommandRunner.run(["paths", "S0", "S1", "--data", data, "--format", "svg", "-o", folder.appendingPathComponent("x.svg").path])
+        let refused = try CommandRunner.run(["paths", "AAA", "AAB", "--data", data, "--format", "svg", "-o", folder.appendingPathComponent("x.svg").path])
         #expect(refused.status == 64)
         #expect(refused.standardError.contains("the drawing would have 2,500 flows, more than the 2,000 dot can lay out"))
         #expect(refused.standardError.contains("--only-paths"))
@@ -188,7 +188,7 @@ struct PathsCommandTests {
         #expect(refused.standardError.contains("--engine sfdp"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.svg").path))
 
-        let onlyPaths = try CommandRunner.run(["paths", "S0", "S1", "--data", data, "--format", "svg", "--only-paths", "-k", "2"])
+        let onlyPaths = try CommandRunner.run(["paths", "AAA", "AAB", "--data", data, "--format", "svg", "--only-paths", "-k", "2"])
         #expect(onlyPaths.status == 0, "\(onlyPaths.standardError)")
         #expect(onlyPaths.output.contains("</svg>"))
     }

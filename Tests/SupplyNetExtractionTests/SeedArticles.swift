@@ -8,7 +8,7 @@ enum SeedArticles {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seeds = packageRoot.appendingPathComponent("seeds").path
 
-    static func network() throws -> Network { try NetworkLoader(dataFolder: seeds).load() }
+    static func network() throws -> Network { try NetworkLoader(path: seeds).load() }
 
     static func article(_ id: String) throws -> ArticleInput {
         try ArticleInput.read(path: seeds + "/articles/\(id).txt")

@@ -45,7 +45,7 @@ struct CheckTests {
     @Test("each error kind is reported at its place", arguments: cases)
     func reportsErrorAtItsPlace(_ expected: CheckCase) throws {
         let folder = try FixtureData.folder(overlay: expected.fixture)
-        let error = #expect(throws: LoadError.self) { try NetworkLoader(dataFolder: folder).load() }
+        let error = #expect(throws: LoadError.self) { try NetworkLoader(path: folder).load() }
         let issues = try #require(error).issues
         let location = SourceLocation(file: folder + "/" + expected.file, line: expected.line, column: expected.column)
         let match = issues.first { $0.location == location && $0.message.contains(expected.message) }
@@ -64,7 +64,7 @@ struct CheckTests {
                 kind: tranfser
                 items: [shahed-drone]
             """.write(toFile: flows, atomically: true, encoding: .utf8)
-        let error = #expect(throws: LoadError.self) { try NetworkLoader(dataFolder: folder).load() }
+        let error = #expect(throws: LoadError.self) { try NetworkLoader(path: folder).load() }
         let issues = try #require(error).issues
         let inFlows = issues.filter { $0.location.file == flows }.map(\.location.line)
         #expect(inFlows == [3, 5, 6])
@@ -74,14 +74,14 @@ struct CheckTests {
     @Test("a missing data folder is its own error")
     func missingFolder() {
         #expect(throws: LoadError.dataFolderMissing(path: "/nonexistent/seeds")) {
-            try NetworkLoader(dataFolder: "/nonexistent/seeds").load()
+            try NetworkLoader(path: "/nonexistent/seeds").load()
         }
     }
 
     @Test("the error text is file:line:column: error: message, and says nothing was written")
     func errorText() throws {
         let folder = try FixtureData.folder(overlay: "unknown-actor")
-        let error = #expect(throws: LoadError.self) { try NetworkLoader(dataFolder: folder).load() }
+        let error = #expect(throws: LoadError.self) { try NetworkLoader(path: folder).load() }
         let text = try #require(error).description
         #expect(text.contains("\(folder)/flows.yaml:4:9: error: unknown actor 'RUSS'"))
         #expect(text.hasSuffix("nothing was written."))

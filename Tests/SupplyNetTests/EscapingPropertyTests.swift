@@ -32,7 +32,7 @@ struct EscapingPropertyTests {
 
     @Test("the seed network's DOT parses back with every actor, flow and tooltip intact")
     func seedNetworkRoundTrips() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let parsed = try Graphviz.parse(NetworkDOTEncoder().encode(network))
         let actorNodes = parsed.nodes.filter { $0.attributes["class"]?.hasPrefix("actor ") == true }
         #expect(actorNodes.map(\.name).sorted() == network.actors.map(\.id.rawValue).sorted())

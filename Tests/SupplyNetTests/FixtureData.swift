@@ -32,6 +32,6 @@ enum FixtureData {
 
     /// The valid sample, loaded.
     static func validNetwork() throws -> Network {
-        try NetworkLoader(dataFolder: folder()).load()
+        try NetworkLoader(path: folder()).load()
     }
 }

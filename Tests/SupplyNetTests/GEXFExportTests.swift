@@ -94,7 +94,7 @@ struct GEXFExportTests {
 
     @Test("the seeds: every actor and flow, every edge dated, no node starting after its edges")
     func seeds() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let graph = try graph(network)
         let nodes = graph.child("nodes")?.children("node") ?? []
         let edges = graph.child("edges")?.children("edge") ?? []
@@ -116,8 +116,8 @@ struct GEXFExportTests {
 
     @Test("is byte-identical from run to run")
     func deterministic() throws {
-        let seeds = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
-        #expect(GEXFEncoder.encode(seeds) == GEXFEncoder.encode(try NetworkLoader(dataFolder: SeedsTests.seeds).load()))
+        let seeds = try NetworkLoader(path: SeedsTests.seeds).load()
+        #expect(GEXFEncoder.encode(seeds) == GEXFEncoder.encode(try NetworkLoader(path: SeedsTests.seeds).load()))
         #expect(GEXFEncoder.encode(try FixtureData.validNetwork()) == GEXFEncoder.encode(try FixtureData.validNetwork()))
     }
 }

@@ -101,7 +101,7 @@ struct GraphMLExportTests {
 
     @Test("the seeds: one node per actor, one edge per flow, claim counts and evidence as the data says")
     func seeds() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let document = GraphMLEncoder.encode(network)
         let graph = try graph(network)
         #expect(graph.children("node").count == network.actors.count)
@@ -119,8 +119,8 @@ struct GraphMLExportTests {
 
     @Test("is byte-identical from run to run")
     func deterministic() throws {
-        let seeds = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
-        #expect(GraphMLEncoder.encode(seeds) == GraphMLEncoder.encode(try NetworkLoader(dataFolder: SeedsTests.seeds).load()))
+        let seeds = try NetworkLoader(path: SeedsTests.seeds).load()
+        #expect(GraphMLEncoder.encode(seeds) == GraphMLEncoder.encode(try NetworkLoader(path: SeedsTests.seeds).load()))
         #expect(GraphMLEncoder.encode(HostileNetwork.make()) == GraphMLEncoder.encode(HostileNetwork.make()))
         #expect(GraphMLEncoder.encode(try FixtureData.validNetwork()) == GraphMLEncoder.encode(try FixtureData.validNetwork()))
     }

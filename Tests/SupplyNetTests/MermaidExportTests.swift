@@ -160,7 +160,7 @@ struct MermaidExportTests {
 
     @Test("the seeds: a node per actor, a link per flow with its evidence's line, a style per link")
     func seeds() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let statements = try Self.parse(MermaidEncoder.encode(network))
         var nodes = 0
         var arrows: [String] = []
@@ -179,8 +179,8 @@ struct MermaidExportTests {
 
     @Test("is byte-identical from run to run")
     func deterministic() throws {
-        let seeds = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
-        #expect(MermaidEncoder.encode(seeds) == MermaidEncoder.encode(try NetworkLoader(dataFolder: SeedsTests.seeds).load()))
+        let seeds = try NetworkLoader(path: SeedsTests.seeds).load()
+        #expect(MermaidEncoder.encode(seeds) == MermaidEncoder.encode(try NetworkLoader(path: SeedsTests.seeds).load()))
         #expect(MermaidEncoder.encode(try FixtureData.validNetwork()) == MermaidEncoder.encode(try FixtureData.validNetwork()))
     }
 }

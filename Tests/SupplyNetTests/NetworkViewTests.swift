@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Views of the network")
 struct NetworkViewTests {
-    private var seeds: Network { get throws { try NetworkLoader(dataFolder: SeedsTests.seeds).load() } }
+    private var seeds: Network { get throws { try NetworkLoader(path: SeedsTests.seeds).load() } }
 
     @Test("as of a date, only claims from sources published by then remain")
     func asOf() throws {
@@ -108,7 +108,7 @@ struct NetworkViewTests {
 struct TimelineTests {
     @Test("one step per source date, in the order they became known, each adding its new flows")
     func steps() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let steps = Timeline.steps(of: network)
         #expect(steps.map(\.date.description) == ["2022-12", "2023-02-24", "2023-05-15", "2023-05-17", "2023-05"])
         #expect(steps.last?.network.flows.count == network.flows.count)
@@ -120,7 +120,7 @@ struct TimelineTests {
 
     @Test("a snapshot marks its new flows in the drawing and the legend")
     func marksNewFlows() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let step = Timeline.steps(of: network)[1]
         let dot = NetworkDOTEncoder(options: .init(graphID: "t2", newFlows: Set(step.newFlows))).encode(step.network)
         #expect(dot.components(separatedBy: " new\", label=\"NEW ").count - 1 == step.newFlows.count)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Paths between actors, with evidence for every hop")
 struct PathTests {
-    static let seeds = try! NetworkLoader(dataFolder: SeedsTests.seeds).load()
+    static let seeds = try! NetworkLoader(path: SeedsTests.seeds).load()
 
     typealias Edge = PathTestNetworks.Edge
     let a = PathTestNetworks.actor
@@ -117,7 +117,7 @@ struct PathTests {
     @Test("the same network gives the same paths, in the same order, on every run")
     func deterministic() throws {
         let first = FlowGraph(Self.seeds, direction: .undirected)
-        let second = FlowGraph(try NetworkLoader(dataFolder: SeedsTests.seeds).load(), direction: .undirected)
+        let second = FlowGraph(try NetworkLoader(path: SeedsTests.seeds).load(), direction: .undirected)
         for byCost in [false, true] {
             let one = try first.kShortestPaths(from: "IRN", to: "UKR", k: 25, byCost: byCost, maxHops: 4)
             let two = try second.kShortestPaths(from: "IRN", to: "UKR", k: 25, byCost: byCost, maxHops: 4)

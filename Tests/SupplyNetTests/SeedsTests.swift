@@ -9,14 +9,14 @@ struct SeedsTests {
 
     @Test("loads without a single problem: every quote is verbatim")
     func loads() throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         #expect(network.sources.count == 5)
         #expect(network.flows.allSatisfy { !$0.claims.isEmpty })
     }
 
     @Test("graphs/network.dot is current with seeds/")
     func graphsAreCurrent() throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         let dot = NetworkDOTEncoder().encode(network)
         let committed = try String(
             contentsOf: FixtureData.packageRoot.appendingPathComponent("graphs/network.dot"), encoding: .utf8)
@@ -25,7 +25,7 @@ struct SeedsTests {
 
     @Test("graphs/focus/ holds a current view around each main actor", arguments: ["IRN", "RUS", "USA", "UKR"])
     func focusViewsAreCurrent(actor: String) throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         let view = NetworkView(focus: ActorID(actor), radius: 1).apply(to: network)
         let dot = NetworkDOTEncoder(options: .init(graphID: "focus-\(actor)")).encode(view)
         let committed = try String(
@@ -35,7 +35,7 @@ struct SeedsTests {
 
     @Test("graphs/timeline/ holds a current snapshot per source date")
     func timelineIsCurrent() throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         let folder = FixtureData.packageRoot.appendingPathComponent("graphs/timeline")
         let steps = Timeline.steps(of: network)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".dot") }.sorted()
@@ -59,7 +59,7 @@ struct SeedsTests {
         let shared = Self.collected
         let originals = try FileManager.default.contentsOfDirectory(atPath: shared.path)
         try #require(!originals.isEmpty)
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         let texts = Set(network.sources.map(\.text))
         for name in originals.sorted() where name.hasSuffix(".txt") {
             let original = try String(contentsOf: shared.appendingPathComponent(name), encoding: .utf8)
@@ -76,7 +76,7 @@ struct SeedsTests {
         ("RUS", "IRN", .airDefense, .offered),
     ])
     func namedFlows(from: String, to: String, category: ItemCategory, status: ClaimStatus) throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         let matching = network.flows.filter { flow in
             flow.from.rawValue == from && flow.to.rawValue == to && flow.kind == .transfer
                 && flow.items.contains { network.item($0)?.category == category }
@@ -87,7 +87,7 @@ struct SeedsTests {
 
     @Test("the US sanctions appear as sanction flows from the US")
     func sanctions() throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         #expect(network.flows.contains { $0.from == "USA" && $0.kind == .sanction })
     }
 }
@@ -105,7 +105,7 @@ extension SeedsTests {
 
     @Test("graphs/report.html is current with seeds/report.md (its drawings aside)")
     func reportIsCurrent() throws {
-        let network = try NetworkLoader(dataFolder: Self.seeds).load()
+        let network = try NetworkLoader(path: Self.seeds).load()
         let markdown = try String(contentsOf: FixtureData.packageRoot.appendingPathComponent("seeds/report.md"), encoding: .utf8)
         let html = try ReportComposer(network: network, render: ReportComposerTests.graphviz)
             .html(ReportDocument(markdown: markdown, file: "seeds/report.md"))

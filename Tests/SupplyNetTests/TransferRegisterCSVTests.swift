@@ -121,7 +121,7 @@ struct TransferRegisterCSVTests {
 
     @Test("the seeds: one row per flow item, every row's flow in the data, every status an evidence state")
     func seeds() throws {
-        let network = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
+        let network = try NetworkLoader(path: SeedsTests.seeds).load()
         let rows = try rows(network)
         #expect(rows.count == network.flows.reduce(0) { $0 + max(1, $1.items.count) })
         let drones = try #require(rows.first { $0["flow_id"] == "irn-rus-drones" })
@@ -135,8 +135,8 @@ struct TransferRegisterCSVTests {
 
     @Test("is byte-identical from run to run")
     func deterministic() throws {
-        let seeds = try NetworkLoader(dataFolder: SeedsTests.seeds).load()
-        #expect(TransferRegisterCSV.encode(seeds) == TransferRegisterCSV.encode(try NetworkLoader(dataFolder: SeedsTests.seeds).load()))
+        let seeds = try NetworkLoader(path: SeedsTests.seeds).load()
+        #expect(TransferRegisterCSV.encode(seeds) == TransferRegisterCSV.encode(try NetworkLoader(path: SeedsTests.seeds).load()))
         #expect(TransferRegisterCSV.encode(try FixtureData.validNetwork()) == TransferRegisterCSV.encode(try FixtureData.validNetwork()))
     }
 }

@@ -7,7 +7,7 @@ struct UnreviewedClaimsTests {
     @Test("a claims file may propose flows and mark claims unreviewed; the loader notes each with its place")
     func notes() throws {
         let folder = try FixtureData.folder(overlay: "unreviewed")
-        let (network, notes) = try NetworkLoader(dataFolder: folder).loadWithNotes()
+        let (network, notes) = try NetworkLoader(path: folder).loadWithNotes()
         let proposed = try #require(network.flows.first { $0.id == "usa-irn-drones" })
         #expect(proposed.from == "USA" && proposed.to == "IRN" && proposed.claims.count == 1)
         #expect(network.claims.filter { !$0.isReviewed }.count == 2)
@@ -18,7 +18,7 @@ struct UnreviewedClaimsTests {
 
     @Test("views leave unreviewed claims out, and flows only they support, unless asked")
     func views() throws {
-        let network = try NetworkLoader(dataFolder: try FixtureData.folder(overlay: "unreviewed")).load()
+        let network = try NetworkLoader(path: try FixtureData.folder(overlay: "unreviewed")).load()
         let reviewed = NetworkView().apply(to: network)
         #expect(!reviewed.flows.contains { $0.id == "usa-irn-drones" })
         #expect(reviewed.claims.allSatisfy { $0.isReviewed })
@@ -30,7 +30,7 @@ struct UnreviewedClaimsTests {
 
     @Test("the seeds have no unreviewed claims, so their views are unchanged")
     func seedsAreReviewed() throws {
-        let (network, notes) = try NetworkLoader(dataFolder: FixtureData.packageRoot.appendingPathComponent("seeds").path).loadWithNotes()
+        let (network, notes) = try NetworkLoader(path: FixtureData.packageRoot.appendingPathComponent("seeds").path).loadWithNotes()
         #expect(notes.isEmpty)
         #expect(network.claims.allSatisfy { $0.isReviewed })
     }
@@ -38,7 +38,7 @@ struct UnreviewedClaimsTests {
     @Test("'review' other than 'unreviewed' is an error at its place")
     func badReview() throws {
         let folder = try FixtureData.folder(overlay: "bad-review")
-        let error = #expect(throws: LoadError.self) { try NetworkLoader(dataFolder: folder).load() }
+        let error = #expect(throws: LoadError.self) { try NetworkLoader(path: folder).load() }
         #expect(error?.issues.map(\.description) == [
             "\(folder)/claims/proposed.yaml:6:13: error: 'review' can only be 'unreviewed'; once a claim is reviewed, delete the line",
         ])

@@ -11,12 +11,12 @@ public enum SyntheticNetwork {
         var actors: [Actor] = []
         actors.reserveCapacity(actorCount)
         for index in 0..<stateCount {
-            actors.append(Actor(id: ActorID("S\(index)"), name: "State \(index)", kind: .state))
+            actors.append(Actor(id: stateID(index), name: "State \(index)", kind: .state))
         }
         let otherKinds: [ActorKind] = [.company, .company, .company, .company, .organization, .armedGroup]
         for index in stateCount..<actorCount {
             let kind = otherKinds[Int(random.next() % UInt64(otherKinds.count))]
-            let parent = ActorID("S\(Int(random.next() % UInt64(stateCount)))")
+            let parent = stateID(Int(random.next() % UInt64(stateCount)))
             actors.append(Actor(id: ActorID("a\(index)"), name: "Actor \(index)", kind: kind, parent: kind == .organization ? nil : parent))
         }
         let items = ItemCategory.allCases.map { Item(id: ItemID($0.rawValue), name: $0.rawValue, category: $0) }
@@ -55,6 +55,12 @@ public enum SyntheticNetwork {
             flows.append(Flow(id: FlowID("f\(index)"), from: from, to: to, kind: kind, items: [item], claims: claims))
         }
         return Network(actors: actors, items: items, sources: sources, flows: flows)
+    }
+
+    /// The `index`th state's id, three capital letters as ISO 3166-1 alpha-3 codes are: AAA, AAB, …
+    static func stateID(_ index: Int) -> ActorID {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return ActorID(String([letters[index / 676 % 26], letters[index / 26 % 26], letters[index % 26]]))
     }
 
     /// An index in 0..<count drawn with a heavy tail toward 0, where the hubs are.

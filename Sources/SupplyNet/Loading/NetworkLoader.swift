@@ -1,107 +1,83 @@
 import Foundation
 
-/// Loads a data folder (`registry.yaml`, `flows.yaml`, `articles/`, `claims/`) into a `Network`,
-/// validating everything and reporting every problem in one run.
-public struct NetworkLoader: Sendable {
-    /// The folder, as the user named it; messages show paths below it.
-    public let dataFolder: String
+/// The formats a network can be read from; all of them hold the same model, are checked by the
+/// same rules, and report the same errors for the same mistakes.
+public enum DataFormat: String, CaseIterable, Sendable {
+    /// A data folder: `registry.yaml`, `flows.yaml`, `articles/`, `claims/` (seeds/README.md).
+    case folder
+    /// The JSON export (docs/json-format.md).
+    case json
+    /// The bulk JSON Lines (docs/bulk-format.md).
+    case jsonl
 
-    public init(dataFolder: String) {
-        self.dataFolder = dataFolder
+    /// The format a path names: a folder, or a file by its extension; nil when it cannot tell.
+    public static func of(path: String) -> DataFormat? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .folder }
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        default: return nil
+        }
+    }
+}
+
+/// Loads a network from a data folder, a JSON export or a bulk JSON Lines file (or standard
+/// input), validating everything and reporting every problem in one run.
+public struct NetworkLoader: Sendable {
+    /// The folder or file, as the user named it (`-` for standard input); messages show it.
+    public let path: String
+    /// The format; nil to tell it from the path.
+    public let format: DataFormat?
+
+    public init(path: String, format: DataFormat? = nil) {
+        self.path = path
+        self.format = format
     }
 
-    /// Reads and validates the folder.
-    /// - Throws: `LoadError.invalid` with every problem found, sorted by file, line and column.
+    /// Reads and validates the data.
+    /// - Throws: `LoadError` with every problem found, sorted by file, line and column.
     public func load() throws(LoadError) -> Network {
         try loadWithNotes().network
     }
 
-    /// Reads and validates the folder, and also returns notes that are not errors: the claims
+    /// Reads and validates the data, and also returns notes that are not errors: the claims
     /// still waiting for review.
-    /// - Throws: `LoadError.invalid` with every problem found, sorted by file, line and column.
+    /// - Throws: `LoadError` with every problem found, sorted by file, line and column.
     public func loadWithNotes() throws(LoadError) -> (network: Network, notes: [LoadNote]) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dataFolder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .dataFolderMissing(path: dataFolder)
+        let isStandardInput = path == "-"
+        guard let format = format ?? (isStandardInput ? nil : DataFormat.of(path: path)) else {
+            if isStandardInput { throw .formatUnknown(path: path) }
+            guard FileManager.default.fileExists(atPath: path) else { throw .dataFolderMissing(path: path) }
+            throw .formatUnknown(path: path)
         }
-        let context = LoadContext(folder: dataFolder)
-        let sources = context.readArticles()
-        let (actors, items) = context.readRegistry()
-        var flows = context.readFlows(actors: actors, items: items)
-        context.readClaims(into: &flows, sources: sources, actors: actors, items: items)
-        context.requireEvidence(on: flows)
-        guard context.log.isEmpty else { throw .invalid(context.log.issues.sorted()) }
-        return (Network(actors: actors, items: items, sources: sources, flows: flows), context.notes.sorted())
-    }
-}
-
-/// The state of one load: the log, and where each id was defined.
-final class LoadContext {
-    let folder: String
-    let log = IssueLog()
-    /// Things worth saying that are not errors, such as unreviewed claims.
-    var notes: [LoadNote] = []
-    var actorLocations: [ActorID: SourceLocation] = [:]
-    var itemLocations: [ItemID: SourceLocation] = [:]
-    var flowLocations: [FlowID: SourceLocation] = [:]
-
-    init(folder: String) {
-        self.folder = folder
-    }
-
-    /// The path shown to the user for a file inside the data folder.
-    func displayPath(_ relative: String) -> String {
-        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-    }
-
-    /// The text of a file inside the folder; reports a missing or non-UTF-8 file.
-    func readText(_ relative: String, whatToDo: String) -> String? {
-        let path = displayPath(relative)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.report(SourceLocation(file: path), "file not found; \(whatToDo)")
-            return nil
+        let builder = NetworkBuilder()
+        let shownPath = isStandardInput ? "<stdin>" : path
+        switch format {
+        case .folder:
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw .dataFolderMissing(path: path)
+            }
+            DataFolderReader(folder: path, builder: builder).read()
+        case .json, .jsonl:
+            guard let handle = isStandardInput ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+                throw .invalid([ValidationIssue(SourceLocation(file: path), "file not found; give a data folder, a .json export or a .jsonl bulk file")])
+            }
+            defer { if !isStandardInput { try? handle.close() } }
+            let reader = JSONDataReader(file: shownPath, builder: builder)
+            if format == .jsonl {
+                reader.readLines(from: handle)
+            } else {
+                let data: Data
+                do {
+                    data = try handle.readToEnd() ?? Data()
+                } catch {
+                    throw .invalid([ValidationIssue(SourceLocation(file: shownPath), "could not read the file: \(error.localizedDescription)")])
+                }
+                data.withUnsafeBytes { reader.readDocument($0.bindMemory(to: UInt8.self)) }
+            }
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.report(SourceLocation(file: path), "file is not valid UTF-8 text; save it as UTF-8")
-            return nil
-        }
-        return text
-    }
-
-    /// The names of the files in a subfolder with the given extension, sorted.
-    func files(in subfolder: String, withExtension ext: String) -> [String] {
-        let path = displayPath(subfolder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            log.report(SourceLocation(file: path), "folder not found; create \(subfolder)/ in the data folder")
-            return []
-        }
-        return names.filter { $0.hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
-    }
-
-    /// Reports an id defined twice, pointing at the first definition.
-    func checkUnique<Entity>(
-        _ id: Identifier<Entity>, at location: SourceLocation, in seen: inout [Identifier<Entity>: SourceLocation],
-        what: String
-    ) -> Bool {
-        if let first = seen[id] {
-            log.report(location, "duplicate \(what) id '\(id)', first defined at \(first); give each \(what) its own id")
-            return false
-        }
-        seen[id] = location
-        return true
-    }
-}
-
-/// The shapes ids must have.
-enum IdentifierRules {
-    /// Lowercase letters and digits in words joined by single hyphens: `irn-rus-drones`.
-    static func isSlug(_ text: String) -> Bool {
-        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
-            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
-
-    /// Three uppercase letters, as in ISO 3166-1 alpha-3: `IRN`.
-    static func isAlpha3(_ text: String) -> Bool {
-        text.unicodeScalars.count == 3 && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+        return try builder.finish()
     }
 }

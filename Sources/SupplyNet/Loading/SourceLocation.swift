@@ -10,6 +10,10 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
+    init(file: String, mark: TextMark) {
+        self.init(file: file, line: Int(mark.line), column: Int(mark.column))
+    }
+
     public var description: String { "\(file):\(line):\(column)" }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

@@ -1,78 +1,32 @@
-/// A JSON value, as read by `JSONLineParser`.
-public enum JSONValue: Hashable, Sendable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([Member])
-
-    /// One key and its value in an object, in the order written.
-    public struct Member: Hashable, Sendable {
-        public let key: String
-        public let value: JSONValue
-
-        public init(_ key: String, _ value: JSONValue) {
-            self.key = key
-            self.value = value
-        }
-    }
-
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.null, .null): true
-        case (.bool(let a), .bool(let b)): a == b
-        case (.number(let a), .number(let b)): a == b
-        case (.string(let a), .string(let b)): a == b
-        case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a == b
-        default: false
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch self {
-        case .null: hasher.combine(0)
-        case .bool(let value): hasher.combine(value)
-        case .number(let value): hasher.combine(value)
-        case .string(let value): hasher.combine(value)
-        case .array(let values): hasher.combine(values)
-        case .object(let members): hasher.combine(members)
-        }
-    }
-
-    /// The value of `key` in an object (the first, if repeated), or nil.
-    public subscript(key: String) -> JSONValue? {
-        guard case .object(let members) = self else { return nil }
-        for member in members where member.key == key { return member.value }
-        return nil
-    }
-
-    public var string: String? {
-        if case .string(let value) = self { return value }
-        return nil
-    }
-}
-
-/// Why a line of JSON could not be read: what, and the 1-based column (in bytes).
+/// Why a JSON text could not be read: what, and where (1-based line and column).
 public struct JSONSyntaxError: Error, Equatable, Sendable {
+    public let line: Int
     public let column: Int
     public let message: String
 }
 
-/// A small, fast JSON parser for one line of JSON Lines, working on UTF-8 bytes.
+/// A small, fast JSON parser working on UTF-8 bytes: one line of JSON Lines, or a whole document.
+/// Every value it returns carries its line and column.
 ///
 /// Written by hand because bulk files hold a million lines and Foundation's parser is several
-/// times slower here; it accepts exactly RFC 8259 JSON (no comments, no trailing commas).
-public struct JSONLineParser {
+/// times slower here (and does not say where a value stands); it accepts exactly RFC 8259 JSON
+/// (no comments, no trailing commas), nested at most 64 levels.
+package struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var depth = 0
     private static let maximumDepth = 64
+    /// The line `position` is on, and where that line starts.
+    private var line: Int
+    private var lineStart = 0
+    /// A position on the current line whose column is known, so columns are counted once.
+    private var countedTo = 0
+    private var countedColumn = 1
 
-    /// Parses one complete JSON value occupying all of `bytes` (surrounding spaces allowed).
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONLineParser(bytes: bytes)
+    /// Parses one complete JSON value occupying all of `bytes` (surrounding spaces allowed);
+    /// `firstLine` is the line of the file on which `bytes` start.
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) throws(JSONSyntaxError) -> DataValue {
+        var parser = JSONReader(bytes: bytes, firstLine: firstLine)
         parser.skipSpaces()
         let value = try parser.value()
         parser.skipSpaces()
@@ -81,46 +35,69 @@ public struct JSONLineParser {
     }
 
     /// Parses a string (for tests and small inputs).
-    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(_ text: String, firstLine: Int = 1) throws(JSONSyntaxError) -> DataValue {
         var text = text
         do {
-            return try text.withUTF8 { buffer in try parse(buffer) }
+            return try text.withUTF8 { buffer in try parse(buffer, firstLine: firstLine) }
         } catch let error as JSONSyntaxError {
             throw error
         } catch {
-            throw JSONSyntaxError(column: 1, message: "\(error)")
+            throw JSONSyntaxError(line: firstLine, column: 1, message: "\(error)")
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
         self.bytes = bytes
+        line = firstLine
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(column: position + 1, message: message)
+    /// The line and column of `position`, counting the scalars of the line once.
+    private mutating func mark() -> TextMark {
+        if countedTo < lineStart || countedTo > position {
+            countedTo = lineStart
+            countedColumn = 1
+        }
+        while countedTo < position {
+            if bytes[countedTo] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedTo += 1
+        }
+        return TextMark(line: line, column: countedColumn)
+    }
+
+    private mutating func error(_ message: String) -> JSONSyntaxError {
+        let mark = mark()
+        return JSONSyntaxError(line: Int(mark.line), column: Int(mark.column), message: message)
     }
 
     private mutating func skipSpaces() {
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D || bytes[position] == 0x0A {
-            position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0D: position += 1
+            case 0x0A:
+                position += 1
+                line += 1
+                lineStart = position
+            default: return
+            }
         }
     }
 
-    private mutating func value() throws(JSONSyntaxError) -> JSONValue {
-        guard position < bytes.count else { throw error("expected a value, found the end of the line") }
+    private mutating func value() throws(JSONSyntaxError) -> DataValue {
+        guard position < bytes.count else { throw error("expected a value, found the end of the text") }
+        let mark = mark()
         switch bytes[position] {
-        case UInt8(ascii: "{"): return try object()
-        case UInt8(ascii: "["): return try array()
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): return try literal("true", .bool(true))
-        case UInt8(ascii: "f"): return try literal("false", .bool(false))
-        case UInt8(ascii: "n"): return try literal("null", .null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "{"): return DataValue(try object(), at: mark)
+        case UInt8(ascii: "["): return DataValue(try array(), at: mark)
+        case UInt8(ascii: "\""): return DataValue(.text(try string()), at: mark)
+        case UInt8(ascii: "t"): return DataValue(try literal("true", .bool(true)), at: mark)
+        case UInt8(ascii: "f"): return DataValue(try literal("false", .bool(false)), at: mark)
+        case UInt8(ascii: "n"): return DataValue(try literal("null", .null), at: mark)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return DataValue(.number(try number()), at: mark)
         default: throw error("expected a value")
         }
     }
 
-    private mutating func literal(_ word: StaticString, _ result: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func literal(_ word: StaticString, _ result: DataValue.Content) throws(JSONSyntaxError) -> DataValue.Content {
         let count = word.utf8CodeUnitCount
         guard position + count <= bytes.count else { throw error("expected \(word)") }
         for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] {
@@ -135,47 +112,48 @@ public struct JSONLineParser {
         if depth > Self.maximumDepth { throw error("nested more than \(Self.maximumDepth) levels deep") }
     }
 
-    private mutating func object() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func object() throws(JSONSyntaxError) -> DataValue.Content {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var pairs: [JSONValue.Member] = []
+        var pairs: [DataMember] = []
         skipSpaces()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(pairs)
+            return .mapping(pairs)
         }
         while true {
             skipSpaces()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            let keyMark = mark()
             let key = try string()
             skipSpaces()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
             position += 1
             skipSpaces()
-            pairs.append(JSONValue.Member(key, try value()))
+            pairs.append(DataMember(key, at: keyMark, try value()))
             skipSpaces()
             guard position < bytes.count else { throw error("unclosed object: expected ',' or '}'") }
             if bytes[position] == UInt8(ascii: ",") {
                 position += 1
             } else if bytes[position] == UInt8(ascii: "}") {
                 position += 1
-                return .object(pairs)
+                return .mapping(pairs)
             } else {
                 throw error("expected ',' or '}'")
             }
         }
     }
 
-    private mutating func array() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func array() throws(JSONSyntaxError) -> DataValue.Content {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var values: [JSONValue] = []
+        var values: [DataValue] = []
         skipSpaces()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return .array(values)
+            return .list(values)
         }
         while true {
             skipSpaces()
@@ -186,7 +164,7 @@ public struct JSONLineParser {
                 position += 1
             } else if bytes[position] == UInt8(ascii: "]") {
                 position += 1
-                return .array(values)
+                return .list(values)
             } else {
                 throw error("expected ',' or ']'")
             }
@@ -284,7 +262,7 @@ public struct JSONLineParser {
     private mutating func number() throws(JSONSyntaxError) -> Double {
         let start = position
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
-        func digits(_ parser: inout JSONLineParser) -> Int {
+        func digits(_ parser: inout JSONReader) -> Int {
             let begin = parser.position
             while parser.position < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.position]) {
                 parser.position += 1
