@@ -41,12 +41,12 @@ final class BulkFormatTests {
             """)
         let error = #expect(throws: LoadError.self) { try NetworkLoader(path: path).load() }
         let issues = try #require(error).issues.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(issues.contains { $0.hasPrefix("2:53: 'stat' is not a kind of actor (did you mean 'state'?)") }, "\(issues)")
+        #expect(issues.contains { $0.hasPrefix("2:51: 'stat' is not a kind of actor (did you mean 'state'?)") }, "\(issues)")
         #expect(issues.contains { $0.hasPrefix("4:26: JSON syntax: expected ',' or '}'") }, "\(issues)")
-        #expect(issues.contains { $0.hasPrefix("6:46: '2023-02-30' is not a date") }, "\(issues)")
+        #expect(issues.contains { $0.hasPrefix("6:47: '2023-02-30' is not a date") }, "\(issues)")
         // RUS failed to load (its kind), and line 4 could not be read: what refers to them is counted, not reported.
         #expect(!issues.contains { $0.contains("unknown") }, "\(issues)")
-        #expect(issues.contains { $0.hasPrefix("2:53:") && $0.hasSuffix("1 flow refers to this actor") }, "\(issues)")
+        #expect(issues.contains { $0.hasPrefix("2:51:") && $0.hasSuffix("1 flow refers to this actor") }, "\(issues)")
     }
 
     @Test("synthetic networks are deterministic, with hubs and parallel flows")

@@ -17,7 +17,7 @@ struct CheckCase: CustomTestStringConvertible, Sendable {
 struct CheckTests {
     static let cases: [CheckCase] = [
         CheckCase(fixture: "malformed-yaml", file: "flows.yaml", line: 5, column: 4, message: "YAML syntax:"),
-        CheckCase(fixture: "missing-field", file: "flows.yaml", line: 2, column: 5, message: "a flow is missing 'kind'; add a line like 'kind: transfer'"),
+        CheckCase(fixture: "missing-field", file: "flows.yaml", line: 2, column: 5, message: "a flow is missing 'kind'; add it, like 'kind: transfer'"),
         CheckCase(fixture: "unknown-actor", file: "flows.yaml", line: 4, column: 9, message: "unknown actor 'RUSS' (did you mean 'RUS'"),
         CheckCase(fixture: "unknown-item", file: "flows.yaml", line: 6, column: 13, message: "unknown item 'shahed-drone' (did you mean 'shahed-drones'?)"),
         CheckCase(fixture: "unknown-word", file: "flows.yaml", line: 5, column: 11, message: "'tranfser' is not a kind of flow (did you mean 'transfer'?); use one of: transfer, sanction, aid, strike, cooperation"),
@@ -29,7 +29,7 @@ struct CheckTests {
         CheckCase(fixture: "period-ends-before-start", file: "claims/sample-article.yaml", line: 8, column: 11, message: "period ends (2022-07-31) before it starts (2022-08)"),
         CheckCase(fixture: "negative-quantity", file: "claims/sample-article.yaml", line: 8, column: 12, message: "quantity 'low' is negative"),
         CheckCase(fixture: "flow-without-claims", file: "flows.yaml", line: 7, column: 9, message: "flow 'rus-irn-fighters' has no claims"),
-        CheckCase(fixture: "unknown-parent", file: "registry.yaml", line: 11, column: 9, message: "actor 'wagner-group' has parent 'RUZ', which is not in the registry (did you mean 'RUS'?)"),
+        CheckCase(fixture: "unknown-parent", file: "registry.yaml", line: 14, column: 13, message: "actor 'wagner-group' has parent 'RUZ', which is not in the registry (did you mean 'RUS'?)"),
         CheckCase(fixture: "ambiguous-alias", file: "registry.yaml", line: 6, column: 9, message: "the name 'tehran' of actor 'RUS' already names actor 'IRN'"),
         CheckCase(fixture: "missing-front-matter", file: "articles/sample-article.txt", line: 1, column: 1, message: "article has no front matter"),
         CheckCase(fixture: "bad-state-id", file: "registry.yaml", line: 5, column: 9, message: "state id 'russia' must be its ISO 3166-1 alpha-3 code"),

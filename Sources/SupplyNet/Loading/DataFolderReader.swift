@@ -117,7 +117,7 @@ struct DataFolderReader {
         }
     }
 
-    /// `claims/<source-id>.yaml`: one source's claims, each naming its flow. A file written by
+    /// `claims/<name>.yaml` (normally `<source-id>.yaml`): one source's claims, each naming its flow. A file written by
     /// `supplynet extract --into` may also hold the flows it proposes (`flows:`).
     private func readClaimsFile(named name: String) {
         guard let (root, _) = readYAML("claims/" + name, subject: "a claims file", defines: [], whatToDo: "") else { return }
@@ -128,8 +128,11 @@ struct DataFolderReader {
         if source == nil, !builder.isDefined(.source, sourceName) {
             builder.reference(.source, sourceName, at: root.location(of: "source"), as: .claimsFileSource)
         }
+        // Ids come from the file's name (normally the source id), so a second file of proposals
+        // for the same source cannot renumber the curated claims.
+        let stem = String(name.dropLast(".yaml".count))
         for (index, value) in root.list("claims").enumerated() {
-            builder.readFileClaim(value, id: ClaimID("\(sourceName)-\(index + 1)"), source: source, file: root.file)
+            builder.readFileClaim(value, id: ClaimID("\(stem)-\(index + 1)"), source: source, file: root.file)
         }
     }
 

@@ -82,7 +82,10 @@ extension NetworkBuilder {
             }
         }
         guard let id, let from, let to, let kind else {
-            if let id { markBroken(.flow, id, cause: firstIssue) }
+            if let id {
+                markBroken(.flow, id, cause: firstIssue)
+                for _ in claims { log.count("claim", on: firstIssue, subject: "this flow") }
+            }
             return
         }
         let location = fields.location(of: "id")
@@ -102,9 +105,11 @@ extension NetworkBuilder {
             log.report(fields.location(of: "review"), "'review' can only be 'unreviewed'; once a claim is reviewed, delete the line")
         }
         let flow = fields.requiredString("flow", example: "irn-rus-drones")
-        if let flow { reference(.flow, flow, at: fields.location(of: "flow"), as: .claimFlow) }
         guard let claim = readClaimFields(fields, id: id, source: source?.id, isReviewed: review == nil), let flow else {
-            if let flow { markEvidenceReported(FlowID(flow)) }
+            if let flow {
+                reference(.flow, flow, at: fields.location(of: "flow"), as: .claimFlow)
+                markEvidenceReported(FlowID(flow))
+            }
             return
         }
         check(claim, on: FlowID(flow), idAt: fields.location, quoteAt: fields.location(of: "quote"), reviewAt: fields.location(of: "review"),

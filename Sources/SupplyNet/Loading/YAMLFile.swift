@@ -13,15 +13,28 @@ struct YAMLFile {
     /// Parses `text`, whose first line is line `1 + lineOffset` of `file`; a syntax error is
     /// reported with its place and the file yields no root.
     init(file: String, text: String, lineOffset: Int = 0, log: IssueLog) {
+        if let mark = Self.innerByteOrderMark(in: text) {
+            // libyaml drops a U+FEFF that starts a scalar: the value would change without a word.
+            log.report(
+                SourceLocation(file: file, line: Int(mark.line) + lineOffset, column: Int(mark.column)),
+                "a byte-order mark (U+FEFF) stands inside the text, and YAML would drop it from the value; remove it, or write the data as JSON")
+        }
         do {
             let node = try Yams.compose(yaml: text)
-            var anchors = AnchorLog()
-            root = node.map { Self.value(of: $0, lineOffset: lineOffset, anchors: &anchors) }
-            for mark in anchors.aliases {
-                log.report(
-                    SourceLocation(file: file, mark: mark),
-                    "this value is anchored (&name) and used again through an alias (*name); data files spell every value out, so replace each alias with the value")
+            // Yams resolves an alias (*name) to the node it names, so a tree can hold far more
+            // nodes than its text has bytes (a YAML bomb). Every node the text spells out costs
+            // at least a byte, so a budget of the text's size stops only alias expansion.
+            var budget = text.utf8.count + 16
+            let converted = node.map { Self.value(of: $0, lineOffset: lineOffset, budget: &budget) }
+            if budget < 0 {
+                root = nil
+                isReadable = false
+                failure = log.report(
+                    SourceLocation(file: file, line: 1 + lineOffset),
+                    "YAML aliases (*name) expand this file far beyond its size; data files spell every value out, so replace the aliases with the values")
+                return
             }
+            root = converted
             isReadable = true
             failure = nil
         } catch let error as YamlError {
@@ -38,34 +51,48 @@ struct YAMLFile {
         }
     }
 
-    /// The anchors met so far: Yams resolves an alias to the very node it names, so a second
-    /// meeting of an anchor is an alias, which is not followed (a YAML bomb stays small).
-    private struct AnchorLog {
-        var seen: Set<String> = []
-        var aliases: [TextMark] = []
-    }
-
-    private static func value(of node: Node, lineOffset: Int, anchors: inout AnchorLog) -> DataValue {
+    /// The node as a `DataValue`; stops descending once `budget` nodes have been made.
+    private static func value(of node: Node, lineOffset: Int, budget: inout Int) -> DataValue {
         let mark = TextMark(line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
-        if let anchor = node.anchor, !anchors.seen.insert(anchor.rawValue).inserted {
-            anchors.aliases.append(mark)
-            return DataValue(.null, at: mark)
-        }
+        budget -= 1
+        guard budget >= 0 else { return DataValue(.null, at: mark) }
         switch node {
         case .scalar(let scalar):
             return DataValue(node.null != nil ? .null : .text(scalar.string), at: mark)
         case .sequence(let sequence):
-            return DataValue(.list(sequence.map { value(of: $0, lineOffset: lineOffset, anchors: &anchors) }), at: mark)
+            var elements: [DataValue] = []
+            for element in sequence {
+                guard budget >= 0 else { break }
+                elements.append(value(of: element, lineOffset: lineOffset, budget: &budget))
+            }
+            return DataValue(.list(elements), at: mark)
         case .mapping(let mapping):
-            let members = mapping.map { pair in
+            var members: [DataMember] = []
+            for pair in mapping {
+                guard budget >= 0 else { break }
                 let keyMark = TextMark(line: (pair.key.mark?.line ?? 1) + lineOffset, column: pair.key.mark?.column ?? 1)
-                return DataMember(pair.key.string ?? "", at: keyMark, value(of: pair.value, lineOffset: lineOffset, anchors: &anchors))
+                members.append(DataMember(pair.key.string ?? "", at: keyMark, value(of: pair.value, lineOffset: lineOffset, budget: &budget)))
             }
             return DataValue(.mapping(members), at: mark)
         case .alias:
-            anchors.aliases.append(mark)
             return DataValue(.null, at: mark)
         }
+    }
+
+    /// Where the first U+FEFF after the text's first character stands, if any.
+    private static func innerByteOrderMark(in text: String) -> TextMark? {
+        var line = 1
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\u{FEFF}", index > 0 { return TextMark(line: line, column: column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 
     private static func describe(_ error: YamlError) -> (Mark?, String) {
