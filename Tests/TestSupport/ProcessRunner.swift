@@ -10,8 +10,9 @@ public enum ProcessRunner {
         public var output: String { String(decoding: standardOutput, as: UTF8.self) }
     }
 
-    /// Runs `executable` with `arguments` in `directory`, standard input empty.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `executable` with `arguments` in `directory`, standard input read from `input` (empty
+    /// when nil).
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: URL? = nil) throws -> Result {
         // Output goes to files, so neither stream can fill a pipe and block the child.
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -23,7 +24,7 @@ public enum ProcessRunner {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()

@@ -23,7 +23,9 @@ struct JSONDataReader {
         }
         guard let document = FieldReader(root, file: file, log: log, subject: "the JSON document") else { return }
         document.rejectUnknownKeys(allowed: ["formatVersion", "actors", "items", "sources", "flows"])
-        if let version = document.integer("formatVersion", minimum: 1), version > NetworkJSON.formatVersion {
+        if document.value("formatVersion") == nil {
+            log.report(document.location, "the JSON document is missing 'formatVersion'; a network in JSON is written by supplynet export --format json (docs/json-format.md)")
+        } else if let version = document.integer("formatVersion", minimum: 1), version > NetworkJSON.formatVersion {
             log.report(
                 document.location(of: "formatVersion"),
                 "formatVersion \(version) is newer than this supplynet reads (\(NetworkJSON.formatVersion)); update supplynet")
