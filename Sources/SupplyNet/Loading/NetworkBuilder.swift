@@ -45,7 +45,8 @@ final class NetworkBuilder {
 
     private var pendingReferences: [PendingReference] = []
     private var pendingClaims: [(flow: FlowID, claim: Claim, location: SourceLocation)] = []
-    private var pendingQuotes: [(claim: Claim, location: SourceLocation)] = []
+    /// The quotes to find in their sources' texts, all at once when everything is read.
+    private var quotes: [(source: SourceID, quote: String, location: SourceLocation)] = []
 
     /// Where a reference stands, which says what the message for an unknown id is.
     enum Role {
@@ -210,10 +211,8 @@ final class NetworkBuilder {
         if !claimIDs.insert(claim.id).inserted {
             log.report(idLocation, "duplicate claim id '\(claim.id)'; give each claim its own id")
         }
-        if let source = source(claim.source) {
-            checkVerbatim(claim.quote, in: source, at: quoteLocation)
-        } else if !complete.contains(.source) {
-            pendingQuotes.append((claim, quoteLocation))
+        if source(claim.source)?.text.isEmpty != true {
+            quotes.append((claim.source, claim.quote, quoteLocation))
         }
         if !claim.isReviewed {
             notes.append(LoadNote(reviewLocation, "claim \(claim.id) on flow '\(flow)' is unreviewed (proposed by supplynet extract); check it against the article, then \(howToReview)"))
@@ -229,14 +228,50 @@ final class NetworkBuilder {
         }
     }
 
-    /// Reports a quote that is not in its source's text (a source without text cannot be checked).
-    func checkVerbatim(_ quote: String, in source: Source, at location: SourceLocation) {
-        guard !source.text.isEmpty else { return }
-        let locator = QuoteLocator(text: source.text, firstLine: source.textStartLine)
-        guard !locator.contains(quote) else { return }
-        log.report(
-            location,
-            "quote does not occur verbatim in \(source.file): \(locator.diagnose(quote)); copy the words exactly from the article (curly quotes, typos and all)")
+    /// Reports every quote that is not in its source's text (a source without text cannot be
+    /// checked), each source's quotes found in one pass over its text.
+    private func checkQuotes() {
+        var bySource: [SourceID: [Int]] = [:]
+        for (index, quote) in quotes.enumerated() { bySource[quote.source, default: []].append(index) }
+        for source in sources where !source.text.isEmpty {
+            guard let indices = bySource[source.id] else { continue }
+            let matches = QuoteMatcher(quotes: indices.map { quotes[$0].quote }).matches(in: source.text)
+            var lineStarts: [Int]?
+            for (index, match) in zip(indices, matches) {
+                let quote = Array(quotes[index].quote.unicodeScalars)
+                guard match.matchedScalars < quote.count else { continue }
+                let explanation: String
+                if match.matchedScalars < 8 {
+                    explanation = "not even its first words occur in the article"
+                } else {
+                    if lineStarts == nil { lineStarts = Self.lineStarts(of: source.text) }
+                    let line = Self.lineIndex(of: match.offset, in: lineStarts!) + source.textStartLine
+                    let differing = String(String.UnicodeScalarView([quote[match.matchedScalars]])).debugDescription.dropFirst().dropLast()
+                    explanation = "the first \(match.matchedScalars) characters match the article at line \(line), then the quote has '\(differing)' where the article differs"
+                }
+                log.report(
+                    quotes[index].location,
+                    "quote does not occur verbatim in \(source.file): \(explanation); copy the words exactly from the article (curly quotes, typos and all)")
+            }
+        }
+    }
+
+    /// The 0-based line holding scalar `offset`, by binary search over the lines' starts.
+    private static func lineIndex(of offset: Int, in lineStarts: [Int]) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The scalar offsets at which the lines of `text` start.
+    private static func lineStarts(of text: String) -> [Int] {
+        var starts = [0]
+        for (offset, scalar) in text.unicodeScalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        return starts
     }
 
     // MARK: Finishing
@@ -252,9 +287,7 @@ final class NetworkBuilder {
                 fail(PendingReference(kind: .flow, id: flow.rawValue, location: location, role: .claimFlow))
             }
         }
-        for (claim, location) in pendingQuotes {
-            if let source = source(claim.source) { checkVerbatim(claim.quote, in: source, at: location) }
-        }
+        checkQuotes()
         checkParents()
         checkNamesAreUnambiguous(actors.indices.map { (actors[$0].id.rawValue, [actors[$0].id.rawValue, actors[$0].name] + actors[$0].aliases, actorPlaces[$0]) }, what: "actor")
         checkNamesAreUnambiguous(items.indices.map { (items[$0].id.rawValue, [items[$0].id.rawValue, items[$0].name] + items[$0].aliases, itemPlaces[$0]) }, what: "item")
