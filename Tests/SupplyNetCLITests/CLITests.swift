@@ -93,7 +93,7 @@ struct CLITests {
         (["render", "--engine", "dott"], "--engine"),
         (["render", "--format", "gif"], "--format"),
         (["render", "-o", "picture.bmp"], "cannot tell the format of 'picture.bmp'"),
-        (["check", "--data", "/nonexistent"], "/nonexistent: error: no data folder here"),
+        (["check", "--data", "/nonexistent"], "/nonexistent: error: no data here"),
     ])
     func badArguments(arguments: [String], mention: String) throws {
         let result = try CommandRunner.run(arguments)

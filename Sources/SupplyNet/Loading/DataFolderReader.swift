@@ -25,16 +25,37 @@ struct DataFolderReader {
         folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
-    /// The text of a file inside the folder; reports a missing or non-UTF-8 file (returning the issue).
+    /// The text of a file inside the folder; reports a file that is missing, not a regular file,
+    /// a link out of the folder, too large or not UTF-8 (returning the issue).
     private func readText(_ relative: String, whatToDo: String) -> Result<String, Failure> {
         let path = displayPath(relative)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        switch InputFile.read(path, within: folder, limit: InputFile.textLimit) {
+        case .failure(.notFound):
             return .failure(Failure(issue: log.report(SourceLocation(file: path), "file not found; \(whatToDo)")))
+        case .failure(let refusal):
+            return .failure(Failure(issue: log.report(SourceLocation(file: path), refusal.description)))
+        case .success(let data):
+            guard let text = String(validating: data, as: UTF8.self) else {
+                return .failure(Failure(issue: log.report(Self.firstInvalidUTF8(in: data, file: path), "the file is not valid UTF-8 text here; save it as UTF-8")))
+            }
+            return .success(text)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(Failure(issue: log.report(SourceLocation(file: path), "file is not valid UTF-8 text; save it as UTF-8")))
+    }
+
+    /// Where the first byte that is not UTF-8 stands.
+    private static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput, .error:
+                return SourceLocation(file: file, line: line, column: column)
+            }
         }
-        return .success(text)
     }
 
     /// The issue that kept a file from being read.

@@ -68,10 +68,36 @@ struct FieldReader {
             log.report(location(value.mark), "'\(key)' in \(subject) is empty; give it a value or remove it")
             return nil
         }
+        return clean(text, key: key, at: value.mark)
+    }
+
+    /// The fields whose text may run over several lines.
+    private static let multilineKeys: Set<String> = ["quote"]
+
+    /// `text`, or nil (reported) when it holds a character that would act instead of show where
+    /// it is printed: a control character (line breaks and tabs only in quotes and article texts,
+    /// tabs anywhere) or a bidirectional override, which can make a name or quote read otherwise.
+    private func clean(_ text: String, key: String, at mark: TextMark) -> String? {
+        let multiline = Self.multilineKeys.contains(key)
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            let value = scalar.value
+            let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
+            let allowed = scalar == "\t" || (multiline && (scalar == "\n" || scalar == "\r"))
+            let isBidiControl = (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            if (isControl && !allowed) || isBidiControl {
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - String(value, radix: 16).count)) + String(value, radix: 16, uppercase: true)
+                log.report(
+                    location(mark),
+                    "'\(key)' in \(subject) holds the \(isControl ? "control" : "bidirectional formatting") character \(code) (character \(index + 1) of the value), which would act instead of show in a terminal, a drawing or a page; remove it")
+                return nil
+            }
+        }
         return text
     }
 
-    /// A text field that may be empty or blank (an article's text); reports it when it is not text.
+    /// A text field kept exactly as written, blank or not (an article's text, which quotes are
+    /// checked against; the quotes themselves are checked for control characters); reports it
+    /// when it is not text.
     func verbatimText(_ key: String) -> String? {
         guard let value = value(key) else { return nil }
         guard let text = value.text else {
@@ -86,14 +112,14 @@ struct FieldReader {
         guard let value = value(key) else { return [] }
         switch value.content {
         case .text(let text):
-            return [(text, value.mark)]
+            return clean(text, key: key, at: value.mark).map { [($0, value.mark)] } ?? []
         case .list(let elements):
             return elements.compactMap { element in
                 guard let text = element.text else {
                     log.report(location(element.mark), "each entry of '\(key)' in \(subject) must be text, not \(element.shape)")
                     return nil
                 }
-                return (text, element.mark)
+                return clean(text, key: key, at: element.mark).map { ($0, element.mark) }
             }
         default:
             log.report(location(value.mark), "'\(key)' in \(subject) must be a list like [a, b], not \(value.shape)")

@@ -57,11 +57,19 @@ struct JSONDataReader {
                 readLines(in: $0, final: false, startingAt: &lineNumber, firstUnreadable: &firstUnreadable)
             }
             pending.removeFirst(consumed)
+            guard pending.count <= Self.lineLimit else {
+                log.report(
+                    SourceLocation(file: file, line: lineNumber),
+                    "this line is longer than \(Self.lineLimit) bytes without ending; a record is one line of JSON, so check that the file is JSON Lines")
+                return
+            }
         }
         _ = pending.withUnsafeBufferPointer { readLines(in: $0, final: true, startingAt: &lineNumber, firstUnreadable: &firstUnreadable) }
     }
 
     private static let chunkSize = 4 << 20
+    /// The longest line read: an article's text can be long, but not this long.
+    private static let lineLimit = 256 << 20
 
     /// Reads every complete line of `bytes` (and, when `final`, the unterminated last one);
     /// returns how many bytes it consumed. A line that does not parse could define anything, so

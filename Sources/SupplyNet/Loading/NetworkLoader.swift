@@ -61,8 +61,15 @@ public struct NetworkLoader: Sendable {
             }
             DataFolderReader(folder: path, builder: builder).read()
         case .json, .jsonl:
-            guard let handle = isStandardInput ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
-                throw .invalid([ValidationIssue(SourceLocation(file: path), "file not found; give a data folder, a .json export or a .jsonl bulk file")])
+            let handle: FileHandle
+            if isStandardInput {
+                handle = FileHandle.standardInput
+            } else {
+                switch InputFile.open(path, limit: format == .json ? InputFile.documentLimit : .max) {
+                case .success(let opened): handle = opened
+                case .failure(.notFound): throw .dataFolderMissing(path: path)
+                case .failure(let refusal): throw .invalid([ValidationIssue(SourceLocation(file: path), refusal.description)])
+                }
             }
             defer { if !isStandardInput { try? handle.close() } }
             let reader = JSONDataReader(file: shownPath, builder: builder)
@@ -71,9 +78,15 @@ public struct NetworkLoader: Sendable {
             } else {
                 let data: Data
                 do {
-                    data = try handle.readToEnd() ?? Data()
+                    // Standard input has no size to check first: read at most the limit, and one byte more to tell.
+                    data = try handle.read(upToCount: Int(InputFile.documentLimit) + 1) ?? Data()
                 } catch {
                     throw .invalid([ValidationIssue(SourceLocation(file: shownPath), "could not read the file: \(error.localizedDescription)")])
+                }
+                guard data.count <= InputFile.documentLimit else {
+                    throw .invalid([ValidationIssue(
+                        SourceLocation(file: shownPath),
+                        "the JSON document holds more than \(InputFile.documentLimit) bytes, more than is read whole; write it as JSON Lines (.jsonl), which is read a line at a time")])
                 }
                 data.withUnsafeBytes { reader.readDocument($0.bindMemory(to: UInt8.self)) }
             }
