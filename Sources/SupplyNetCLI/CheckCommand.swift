@@ -14,13 +14,14 @@ struct CheckCommand: ParsableCommand {
         let (network, notes) = try dataOptions.loadNetworkWithNotes()
         for note in notes { Terminal.printError(note.description) }
         let withText = Set(network.sources.filter { !$0.text.isEmpty }.map(\.id))
-        let checked = network.claims.count { withText.contains($0.source) }
-        let quotes = checked == network.claims.count
+        let claims = network.claims
+        let checked = claims.count { withText.contains($0.source) }
+        let quotes = checked == claims.count
             ? "every quote verbatim"
-            : "\(checked) quotes verbatim, \(network.claims.count - checked) from sources without text (not checked)"
+            : "\(checked) quotes verbatim, \(claims.count - checked) from sources without text (not checked)"
         print(
             "\(dataOptions.data): ok: \(network.actors.count) actors, \(network.items.count) items, "
-                + "\(network.sources.count) sources, \(network.flows.count) flows, \(network.claims.count) claims, \(quotes)"
+                + "\(network.sources.count) sources, \(network.flows.count) flows, \(claims.count) claims, \(quotes)"
                 + (notes.isEmpty ? "" : "; \(notes.count) unreviewed (listed above)"))
     }
 }

@@ -93,7 +93,7 @@ struct DataFolderReader {
         }
         let yaml = YAMLFile(file: path, text: article.frontMatter, lineOffset: 1, log: log)
         guard yaml.isReadable,
-            let fields = FieldReader(yaml.root, file: path, log: log, subject: "the front matter of \(name)", at: TextMark(line: 2, column: 1))
+            let fields = FieldReader(yaml.root, file: path, log: log, subject: .words("the front matter of \(name)"), at: TextMark(line: 2, column: 1))
         else {
             return builder.markBroken(.source, id, cause: firstIssue)
         }
@@ -159,7 +159,7 @@ struct DataFolderReader {
 
     /// A YAML file of the folder as a mapping; a file that cannot be read marks the kinds it
     /// `defines` unreadable, so references to them count on its one error.
-    private func readYAML(_ relative: String, subject: String, defines kinds: [NetworkBuilder.Kind], whatToDo: String) -> (FieldReader, YAMLFile)? {
+    private func readYAML(_ relative: String, subject: Subject, defines kinds: [NetworkBuilder.Kind], whatToDo: String) -> (FieldReader, YAMLFile)? {
         let path = displayPath(relative)
         let firstIssue = log.count
         guard case .success(let text) = readText(relative, whatToDo: whatToDo) else {

@@ -6,11 +6,11 @@ struct FieldReader {
     let value: DataValue
     let log: IssueLog
     /// What the mapping describes, for messages: "an actor", "claim s1-3".
-    let subject: String
+    let subject: Subject
     private let members: [DataMember]
 
     /// Returns nil, having reported it, when `value` is not a mapping.
-    init?(_ value: DataValue?, file: String, log: IssueLog, subject: String, at fallback: TextMark = TextMark(line: 1, column: 1)) {
+    init?(_ value: DataValue?, file: String, log: IssueLog, subject: Subject, at fallback: TextMark = TextMark(line: 1, column: 1)) {
         guard let value, case .mapping(let members) = value.content else {
             log.report(
                 SourceLocation(file: file, mark: value?.mark ?? fallback),
@@ -64,11 +64,16 @@ struct FieldReader {
             log.report(location(value.mark), "'\(key)' in \(subject) must be text, not \(value.shape)")
             return nil
         }
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard !Self.isBlank(text) else {
             log.report(location(value.mark), "'\(key)' in \(subject) is empty; give it a value or remove it")
             return nil
         }
         return clean(text, key: key, at: value.mark)
+    }
+
+    /// Whether `text` is empty or only white space (the first scalar usually decides).
+    private static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// The fields whose text may run over several lines.
@@ -78,6 +83,8 @@ struct FieldReader {
     /// it is printed: a control character (line breaks and tabs only in quotes and article texts,
     /// tabs anywhere) or a bidirectional override, which can make a name or quote read otherwise.
     private func clean(_ text: String, key: String, at mark: TextMark) -> String? {
+        // Printable ASCII, the usual case, holds nothing to refuse.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         let multiline = Self.multilineKeys.contains(key)
         for (index, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
@@ -192,7 +199,7 @@ struct FieldReader {
     }
 
     /// A nested mapping.
-    func mapping(_ key: String, subject: String) -> FieldReader? {
+    func mapping(_ key: String, subject: Subject) -> FieldReader? {
         guard let value = value(key) else { return nil }
         return FieldReader(value, file: file, log: log, subject: subject)
     }
@@ -205,5 +212,26 @@ struct FieldReader {
             return []
         }
         return elements
+    }
+}
+
+/// What a mapping describes, for messages ("an actor", "claim 2 of flow 'f1'"), put into words
+/// only when a message needs them: a bulk file holds millions of records and few problems.
+indirect enum Subject: CustomStringConvertible, ExpressibleByStringLiteral {
+    case words(String)
+    case claim(ClaimID)
+    case claimOfFlow(number: Int, flow: FlowID)
+    /// A nested mapping: "the period of claim s1-3".
+    case part(String, of: Subject)
+
+    init(stringLiteral value: String) { self = .words(value) }
+
+    var description: String {
+        switch self {
+        case .words(let words): words
+        case .claim(let id): "claim \(id)"
+        case .claimOfFlow(let number, let flow): "claim \(number) of flow '\(flow)'"
+        case .part(let part, let whole): "the \(part) of \(whole)"
+        }
     }
 }

@@ -2,12 +2,17 @@
 enum IdentifierRules {
     /// Lowercase letters and digits in words joined by single hyphens: `irn-rus-drones`.
     static func isSlug(_ text: String) -> Bool {
-        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
-            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isWordByte || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return !text.isEmpty && previous != UInt8(ascii: "-")
     }
 
     /// Three uppercase letters, as in ISO 3166-1 alpha-3: `IRN`.
     static func isAlpha3(_ text: String) -> Bool {
-        text.unicodeScalars.count == 3 && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+        text.utf8.count == 3 && text.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 }

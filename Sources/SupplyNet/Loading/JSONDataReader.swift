@@ -120,7 +120,7 @@ struct JSONDataReader {
 
     /// One record of either format.
     private func read(_ value: DataValue, as kind: NetworkBuilder.Kind, extraKeys: [String] = []) {
-        guard let fields = FieldReader(value, file: file, log: log, subject: "\(kind.article) \(kind)") else { return }
+        guard let fields = FieldReader(value, file: file, log: log, subject: .words(kind.subject)) else { return }
         switch kind {
         case .actor: builder.readActor(fields, extraKeys: extraKeys)
         case .item: builder.readItem(fields, extraKeys: extraKeys)
@@ -135,6 +135,13 @@ struct JSONDataReader {
 }
 
 extension NetworkBuilder.Kind {
-    /// "a" or "an", for messages.
-    var article: String { self == .actor || self == .item ? "an" : "a" }
+    /// A record of this kind, for messages.
+    var subject: String {
+        switch self {
+        case .actor: "an actor"
+        case .item: "an item"
+        case .source: "a source"
+        case .flow: "a flow"
+        }
+    }
 }

@@ -98,7 +98,7 @@ extension NetworkBuilder {
     /// Reads a claim of a claims file, which names its flow and whose source is the file's.
     /// - Parameter id: the claim's id, from its position in the file.
     func readFileClaim(_ value: DataValue, id: ClaimID, source: Source?, file: String) {
-        guard let fields = FieldReader(value, file: file, log: log, subject: "claim \(id)") else { return }
+        guard let fields = FieldReader(value, file: file, log: log, subject: .claim(id)) else { return }
         fields.rejectUnknownKeys(allowed: ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity", "review", "extraction"])
         let review = fields.optionalString("review")
         if let review, review != "unreviewed" {
@@ -119,7 +119,7 @@ extension NetworkBuilder {
 
     /// Reads a claim inside a flow record (the JSON formats), which names its source and id.
     private func readInlineClaim(_ value: DataValue, number: Int, of flow: FlowID, in flowFields: FieldReader) -> Claim? {
-        guard let fields = FieldReader(value, file: flowFields.file, log: log, subject: "claim \(number) of flow '\(flow)'") else {
+        guard let fields = FieldReader(value, file: flowFields.file, log: log, subject: .claimOfFlow(number: number, flow: flow)) else {
             markEvidenceReported(flow)
             return nil
         }
@@ -168,7 +168,7 @@ extension NetworkBuilder {
     }
 
     private func readPeriod(_ fields: FieldReader) -> Period? {
-        guard let period = fields.mapping("period", subject: "the period of \(fields.subject)") else { return nil }
+        guard let period = fields.mapping("period", subject: .part("period", of: fields.subject)) else { return nil }
         period.rejectUnknownKeys(allowed: ["from", "to"])
         let result = Period(from: period.date("from"), to: period.date("to"))
         if !result.isOrdered {
@@ -178,7 +178,7 @@ extension NetworkBuilder {
     }
 
     private func readQuantity(_ fields: FieldReader, quote: String?) -> Quantity? {
-        guard let quantity = fields.mapping("quantity", subject: "the quantity of \(fields.subject)") else { return nil }
+        guard let quantity = fields.mapping("quantity", subject: .part("quantity", of: fields.subject)) else { return nil }
         quantity.rejectUnknownKeys(allowed: ["text", "low", "high", "unit"])
         let text = quantity.requiredString("text", example: "more than 400")
         let unit = quantity.requiredString("unit", example: "drones")
