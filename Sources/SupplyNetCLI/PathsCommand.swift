@@ -111,7 +111,7 @@ struct PathsCommand: ParsableCommand {
     /// The network (or only the paths, with --only-paths) with the paths' flows highlighted.
     private func draw(_ answer: PathAnswer, in network: Network) throws {
         let highlighted = Set(answer.paths.flatMap(\.flows))
-        let drawn = onlyPaths ? Self.restricted(network, to: highlighted) : network
+        let drawn = onlyPaths ? network.restricted(to: network.flows.filter { highlighted.contains($0.id) }) : network
         let limit = engine == .sfdp ? Self.sfdpDrawLimit : Self.drawLimit
         if format == .svg, drawn.flows.count > limit {
             var remedies = ["draw only the paths with --only-paths", "narrow the network with --focus ACTOR (and --radius N) or --kind, --status, --item"]
@@ -135,16 +135,6 @@ struct PathsCommand: ParsableCommand {
         let target = OutputTarget(output)
         try target.write(data)
         if !target.isStandardOutput { Terminal.printError("wrote \(target.path)") }
-    }
-
-    /// The network holding only `flows`, the actors they join (with their groups) and the
-    /// parties their claims quote, so tooltips still name who spoke.
-    static func restricted(_ network: Network, to flows: Set<FlowID>) -> Network {
-        let restricted = network.restricted(to: network.flows.filter { flows.contains($0.id) })
-        let kept = Set(restricted.actors.map(\.id)).union(restricted.claims.compactMap(\.party))
-        return Network(
-            actors: network.actors.filter { kept.contains($0.id) }, items: restricted.items, sources: restricted.sources,
-            flows: restricted.flows)
     }
 
     /// 12345 as "12,345".
