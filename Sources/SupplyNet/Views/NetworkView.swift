@@ -125,7 +125,8 @@ public struct NetworkView: Hashable, Sendable {
     }
 
     /// One flow per (from, to, kind), in order of first appearance: items in order, without repeats,
-    /// and every claim. Its id is `from-to-kind`, lowercased.
+    /// every claim, and in `parts` the flows it stands for, in data order, each with its own items
+    /// and claims. Its id is `from-to-kind`, lowercased.
     static func groupedByPair(_ flows: [Flow]) -> [Flow] {
         var grouped: [Flow] = []
         var index: [String: Int] = [:]
@@ -134,9 +135,11 @@ public struct NetworkView: Hashable, Sendable {
             if let position = index[key] {
                 for item in flow.items where !grouped[position].items.contains(item) { grouped[position].items.append(item) }
                 grouped[position].claims += flow.claims
+                grouped[position].parts.append(flow)
             } else {
                 index[key] = grouped.count
-                grouped.append(Flow(id: FlowID(key), from: flow.from, to: flow.to, kind: flow.kind, items: flow.items, claims: flow.claims))
+                grouped.append(
+                    Flow(id: FlowID(key), from: flow.from, to: flow.to, kind: flow.kind, items: flow.items, claims: flow.claims, parts: [flow]))
             }
         }
         return grouped
