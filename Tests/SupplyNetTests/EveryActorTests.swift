@@ -92,5 +92,6 @@ struct EveryActorTests {
     func registerListsFlows() throws {
         let rows = try TransferRegisterCSVTests.parse(TransferRegisterCSV.encode(NetworkView().apply(to: Self.network))).dropFirst()
         #expect(!rows.contains { $0.contains("PRK") || $0.contains("fighter-jets") })
+        #expect(ExportFormat.csv.omissions.contains { $0.contains("actors and items no flow uses") })
     }
 }
