@@ -63,6 +63,11 @@ struct ViewsNeverMisstateTests {
             #expect(flow["evidence"] as? String == RecordedNetwork.evidence(edge.claims), "\(edge.id)")
             let claims = ExportReaders.objects(flow["claims"])
             #expect(claims.map { $0["id"] as? String ?? "" } == edge.claims.map(\.id), "\(edge.id)")
+            if RecordedNetwork.View(view).grouped {
+                let parts = ExportReaders.objects(flow["parts"])
+                #expect(parts.map { $0["id"] as? String ?? "" } == edge.parts.map(\.id), "\(edge.id): parts")
+                #expect(parts.map { $0["claims"] as? [String] ?? [] } == edge.parts.map { $0.claims.map(\.id) }, "\(edge.id): parts")
+            }
             for (claim, recordedClaim) in zip(claims, edge.claims) {
                 #expect(claim["status"] as? String == recordedClaim.status && claim["quote"] as? String == recordedClaim.quote)
                 #expect(claim["source"] as? String == recordedClaim.source && claim["date"] as? String == recordedClaim.date)
