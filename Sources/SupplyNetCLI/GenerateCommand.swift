@@ -15,11 +15,22 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The random seed.")
     var seed: UInt64 = 2026
 
+    /// The one format it writes; an option so that `-o` follows the same rules as every command's.
+    enum Format: String, ExpressibleByArgument, CaseIterable, FileFormat {
+        case jsonl
+
+        var extensions: [String] { ExportFormat.jsonl.extensions }
+    }
+
+    @Option(help: "The bulk format (docs/bulk-format.md), the only one (default: from -o's extension, else jsonl).")
+    var format: Format?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write (.jsonl); - for standard output.", valueName: "path"))
     var output: String = "-"
 
     func validate() throws {
         guard flows >= 1 else { throw ValidationError("--flows must be at least 1") }
+        _ = try Format.resolve(format, output: output, fallback: .jsonl, command: "generate")
     }
 
     func run() throws {

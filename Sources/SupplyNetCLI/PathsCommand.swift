@@ -14,7 +14,8 @@ struct PathsCommand: ParsableCommand {
             cost of their evidence (docs/paths.md: a delivery reported by several sources is cheapest, \
             a denial dearest). Ties go to the flows listed first in the data. \
             --format json for machines (docs/paths.md); dot and svg draw the network with the paths \
-            highlighted, or only the paths with --only-paths. \
+            highlighted, or only the paths with --only-paths. Without --format, -o's extension names \
+            the format (.txt, .json, .dot or .gv, .svg). \
             Exit status: 0 when paths were found, 1 when there is none (or the data is invalid, or a \
             write failed), 64 for bad arguments such as an unknown actor. \
             Examples: supplynet paths IRN UKR; supplynet paths tehran kyiv --item drone --cheapest; \
@@ -22,8 +23,17 @@ struct PathsCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, FileFormat {
         case text, json, dot, svg
+
+        var extensions: [String] {
+            switch self {
+            case .text: ["txt", "text"]
+            case .json: ["json"]
+            case .dot: ExportFormat.dot.extensions
+            case .svg: ExportFormat.svg.extensions
+            }
+        }
     }
 
     /// Above this many flows, `--format svg` refuses to lay the drawing out (sfdp: `sfdpDrawLimit`).
@@ -51,8 +61,8 @@ struct PathsCommand: ParsableCommand {
     @Flag(help: "Follow flows in either direction (a hop against a flow's direction is marked).")
     var undirected = false
 
-    @Option(help: "Text for people, JSON for machines (docs/paths.md), or a drawing: dot or svg.")
-    var format: Format = .text
+    @Option(help: "Text for people, JSON for machines (docs/paths.md), or a drawing: dot or svg (default: from -o's extension, else text).")
+    var format: Format?
 
     @Flag(name: .customLong("only-paths"), help: "Draw only the paths' flows, not the whole network (dot, svg).")
     var onlyPaths = false
@@ -63,15 +73,22 @@ struct PathsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "path"))
     var output: String = "-"
 
+    /// --format, else -o's extension, else text.
+    private var resolvedFormat: Format {
+        get throws { try Format.resolve(format, output: output, fallback: .text, command: "paths") }
+    }
+
     func validate() throws {
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        let format = try resolvedFormat
         if onlyPaths, format == .text || format == .json {
             throw ValidationError("--only-paths is for drawings: add --format dot or --format svg")
         }
     }
 
     func run() throws {
+        let format = try resolvedFormat
         let loaded = try dataOptions.loadNetwork()
         let resolver = ActorResolver(loaded)
         let source = try resolve(from, with: resolver)
@@ -100,7 +117,7 @@ struct PathsCommand: ParsableCommand {
                 Terminal.printError("no path: \(reason); nothing was drawn")
                 throw ExitCode.failure
             }
-            try draw(answer, in: network)
+            try draw(answer, in: network, as: format)
         }
     }
 
@@ -109,9 +126,9 @@ struct PathsCommand: ParsableCommand {
     }
 
     /// The network (or only the paths, with --only-paths) with the paths' flows highlighted.
-    private func draw(_ answer: PathAnswer, in network: Network) throws {
+    private func draw(_ answer: PathAnswer, in network: Network, as format: Format) throws {
         let highlighted = Set(answer.paths.flatMap(\.flows))
-        let drawn = onlyPaths ? Self.restricted(network, to: highlighted) : network
+        let drawn = onlyPaths ? network.restricted(to: network.flows.filter { highlighted.contains($0.id) }) : network
         let limit = engine == .sfdp ? Self.sfdpDrawLimit : Self.drawLimit
         if format == .svg, drawn.flows.count > limit {
             var remedies = ["draw only the paths with --only-paths", "narrow the network with --focus ACTOR (and --radius N) or --kind, --status, --item"]
@@ -135,16 +152,7 @@ struct PathsCommand: ParsableCommand {
         let target = OutputTarget(output)
         try target.write(data)
         if !target.isStandardOutput { Terminal.printError("wrote \(target.path)") }
-    }
-
-    /// The network holding only `flows`, the actors they join (with their groups) and the
-    /// parties their claims quote, so tooltips still name who spoke.
-    static func restricted(_ network: Network, to flows: Set<FlowID>) -> Network {
-        let restricted = network.restricted(to: network.flows.filter { flows.contains($0.id) })
-        let kept = Set(restricted.actors.map(\.id)).union(restricted.claims.compactMap(\.party))
-        return Network(
-            actors: network.actors.filter { kept.contains($0.id) }, items: restricted.items, sources: restricted.sources,
-            flows: restricted.flows)
+        for note in ExportFormat.notes(for: [format == .svg ? .svg : .dot]) { Terminal.printError(note) }
     }
 
     /// 12345 as "12,345".

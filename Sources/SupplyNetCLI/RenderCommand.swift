@@ -11,7 +11,9 @@ struct RenderCommand: ParsableCommand {
             With no --format and no -o, writes network.dot, network.svg and network.png into --out-dir \
             (--name changes the file names). With --format (repeatable), writes those formats into \
             --out-dir, or the one format to -o. \
-            With -o alone, the format comes from the file's extension. \
+            With -o alone, the format comes from the file's extension (.svg, .png, .pdf, .dot or .gv); \
+            an extension that names another format than --format is an error. A drawing leaves out \
+            most of the evidence, and says what on standard error. \
             Files are replaced whole or not at all: a failed render leaves the old file intact.
             """
     )
@@ -22,8 +24,19 @@ struct RenderCommand: ParsableCommand {
         var layoutEngine: LayoutEngine { LayoutEngine(rawValue: rawValue) }
     }
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, FileFormat {
         case svg, png, pdf, dot
+
+        var exportFormat: ExportFormat {
+            switch self {
+            case .svg: .svg
+            case .png: .png
+            case .pdf: .pdf
+            case .dot: .dot
+            }
+        }
+
+        var extensions: [String] { exportFormat.extensions }
     }
 
     @OptionGroup var dataOptions: DataOptions
@@ -57,8 +70,8 @@ struct RenderCommand: ParsableCommand {
         if let output, formats.count > 1 {
             throw ValidationError("-o '\(output)' takes one --format; to write several, leave out -o and use --out-dir")
         }
-        if let output, output != "-", formats.isEmpty, Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format svg|png|pdf|dot")
+        if let output {
+            _ = try Format.resolve(formats.first, output: output, fallback: .svg, command: "render")
         }
         if name.isEmpty || name.contains("/") {
             throw ValidationError("--name must be a file name without '/'")
@@ -75,24 +88,25 @@ struct RenderCommand: ParsableCommand {
         let dot = NetworkDOTEncoder(options: options).encode(network)
 
         // Render everything first, so a failure writes nothing.
+        let planned = try plannedOutputs()
         var outputs: [(OutputTarget, Data)] = []
-        for (format, target) in plannedOutputs() {
+        for (format, target) in planned {
             outputs.append((target, try render(dot, as: format)))
         }
         for (target, data) in outputs {
             try target.write(data)
             if !target.isStandardOutput { Terminal.printError("wrote \(target.path)") }
         }
+        for note in ExportFormat.notes(for: planned.map(\.0.exportFormat)) { Terminal.printError(note) }
     }
 
     /// Which formats go to which files.
-    private func plannedOutputs() -> [(Format, OutputTarget)] {
+    private func plannedOutputs() throws -> [(Format, OutputTarget)] {
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
         guard let output else {
             return (formats.isEmpty ? [.dot, .svg, .png] : formats).map { ($0, OutputTarget(folder + name + "." + $0.rawValue)) }
         }
-        let inferred = formats.first ?? Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
-        return [(inferred, OutputTarget(output))]
+        return [(try Format.resolve(formats.first, output: output, fallback: .svg, command: "render"), OutputTarget(output))]
     }
 
     private func render(_ dot: String, as format: Format) throws -> Data {

@@ -16,15 +16,23 @@ struct ReportCommand: ParsableCommand {
             links to its rows, each row to its article. \
             --format html (the default) writes one self-contained page: CSS and SVG inline, no script, \
             nothing fetched, print styles. --format md writes Markdown for GitHub and GitLab with each \
-            figure as an SVG file beside it (<name>-figure-<n>.svg). \
+            figure as an SVG file beside it (<name>-figure-<n>.svg). Without --format, -o's extension \
+            names the format (.html or .htm, .md or .markdown). \
             A bad block fails the build with file:line:column and what to do; nothing is written. \
             The format is described in docs/reports.md. \
             Example: supplynet report seeds/report.md -o graphs/report.html
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, FileFormat {
         case html, md
+
+        var extensions: [String] {
+            switch self {
+            case .html: ["html", "htm"]
+            case .md: ["md", "markdown"]
+            }
+        }
     }
 
     @Argument(help: ArgumentHelp("The report's Markdown.", valueName: "report.md"))
@@ -41,7 +49,8 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if output == "-", resolvedFormat == .md {
+        let format = try resolvedFormat
+        if output == "-", format == .md {
             throw ValidationError("--format md writes SVG files beside the Markdown; give -o a file, not -")
         }
         if let output, output != "-", URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: report).standardizedFileURL {
@@ -51,18 +60,18 @@ struct ReportCommand: ParsableCommand {
 
     /// --format, else -o's extension, else html.
     private var resolvedFormat: Format {
-        if let format { return format }
-        let fileExtension = URL(fileURLWithPath: output ?? "").pathExtension.lowercased()
-        return ["md", "markdown"].contains(fileExtension) ? .md : .html
+        get throws { try Format.resolve(format, output: output, fallback: .html, command: "report") }
     }
 
-    private var outputPath: String {
+    private func outputPath(for format: Format) -> String {
         if let output { return output }
         let stem = URL(fileURLWithPath: report).deletingPathExtension().path
-        return resolvedFormat == .html ? stem + ".html" : stem + "-rendered.md"
+        return format == .html ? stem + ".html" : stem + "-rendered.md"
     }
 
     func run() throws {
+        let format = try resolvedFormat
+        let outputPath = outputPath(for: format)
         let markdown: String
         do {
             markdown = try String(contentsOfFile: report, encoding: .utf8)
@@ -76,7 +85,7 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             let document = try ReportDocument(markdown: markdown, file: report)
-            switch resolvedFormat {
+            switch format {
             case .html:
                 let html = try composer.html(document)
                 try write([(outputPath, Data(html.utf8))])

@@ -55,6 +55,7 @@ struct TimelineCommand: ParsableCommand {
         files.append((folder + "growth.svg", Data(growth.utf8)))
         for (path, data) in files { try OutputTarget(path).write(data) }
         Terminal.printError("wrote \(files.count) files into \(outputFolder)")
+        for note in ExportFormat.notes(for: [.dot, .svg]) { Terminal.printError(note) }
     }
 
     private func renderSVG(_ dot: String, step: TimelineStep) throws -> String {

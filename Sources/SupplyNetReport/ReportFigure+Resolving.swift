@@ -62,7 +62,7 @@ extension ReportFigure {
                 throw ReportError(query.location, error.description)
             }
             let onPaths = Set(paths.flatMap(\.flows))
-            let drawn = options.onlyPaths ? shown.drawing(shown.flows.filter { onPaths.contains($0.id) }) : shown
+            let drawn = options.onlyPaths ? shown.restricted(to: shown.flows.filter { onPaths.contains($0.id) }) : shown
             var ordered: [FlowID] = []
             for id in paths.flatMap(\.flows) where !ordered.contains(id) { ordered.append(id) }
             let byID = Dictionary(drawn.flows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -114,7 +114,7 @@ extension ReportFigure {
                 title = "Every flow of \(name(id))"
             }
             title += query.asOf.map { ", as reported by \($0)" } ?? ""
-            panels = [Panel(caption: nil, network: shown.drawing(flows), newFlows: [], highlightedFlows: nil)]
+            panels = [Panel(caption: nil, network: shown.restricted(to: flows), newFlows: [], highlightedFlows: nil)]
         case .sources:
             throw ReportError(query.location, "'sources' is a table, not a figure")
         }
@@ -182,14 +182,4 @@ extension ReportFigure {
 extension FlowKind {
     /// The plural ending: transfers, strikes, aid.
     fileprivate var plural: String { self == .aid ? "" : "s" }
-}
-
-extension Network {
-    /// The network holding only `flows`, the actors they join (with their groups) and the parties
-    /// their claims quote, so tooltips still name who spoke.
-    func drawing(_ flows: [Flow]) -> Network {
-        let restricted = restricted(to: flows)
-        let kept = Set(restricted.actors.map(\.id)).union(restricted.claims.compactMap(\.party))
-        return Network(actors: actors.filter { kept.contains($0.id) }, items: items, sources: sources, flows: restricted.flows)
-    }
 }

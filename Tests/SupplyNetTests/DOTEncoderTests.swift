@@ -54,10 +54,21 @@ struct DOTEncoderTests {
         #expect(Set(ids).count == ids.count, "no two elements share an id")
     }
 
-    @Test("an actor that only speaks in claims, with no flow, is not drawn")
-    func partiesOnlyAreNotDrawn() throws {
+    @Test("every actor of the network is drawn, one without flows included")
+    func everyActorIsDrawn() throws {
         let network = try FixtureData.validNetwork()
-        #expect(network.actors.contains { $0.id == "USA" })
+        #expect(!network.flows.contains { $0.from == "USA" || $0.to == "USA" })
+        let dot = NetworkDOTEncoder().encode(network)
+        for actor in network.actors {
+            #expect(dot.contains("\"\(actor.id)\" [id=\"supplynet-actor-\(actor.id)\""), "\(actor.id)")
+        }
+        #expect(dot.contains("John Kirby (United States)"), "and who spoke is in the tooltips")
+    }
+
+    @Test("an actor a narrowed view holds only as a claim's party is not drawn; the tooltips name it")
+    func partiesOnlyAreNotDrawn() throws {
+        let network = NetworkView(kinds: [.transfer]).apply(to: try FixtureData.validNetwork())
+        #expect(network.actors.contains { $0.id == "USA" } && network.partyOnlyActors == ["USA"])
         let dot = NetworkDOTEncoder().encode(network)
         #expect(!dot.contains("\"USA\" ["))
         #expect(dot.contains("John Kirby (United States)"), "but its words are in the tooltips")

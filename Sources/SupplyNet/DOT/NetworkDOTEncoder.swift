@@ -53,7 +53,8 @@ public struct NetworkDOTEncoder: Sendable {
         self.options = options
     }
 
-    /// The DOT text of `network`.
+    /// The DOT text of `network`: every actor a node, but those held only as a claim's party
+    /// (`Network.partyOnlyActors`, whom tooltips name); every flow with claims an edge.
     /// - Complexity: O(actors + flows + claims).
     public func encode(_ network: Network) -> String {
         var dot = DOTWriter(digraph: options.graphID)
@@ -68,7 +69,8 @@ public struct NetworkDOTEncoder: Sendable {
         dot.edgeDefaults([.fontName(NetworkStyle.fontName), .fontSize(10)])
 
         let drawn = network.flows.compactMap { flow in FlowEvidence(flow).map { (flow, $0) } }
-        writeActors(of: network, parent: nil, shown: Self.shownActors(of: network), into: &dot)
+        let shown = Set(network.actors.map(\.id)).subtracting(network.partyOnlyActors)
+        writeActors(of: network, parent: nil, shown: shown, into: &dot)
         for (flow, evidence) in drawn { writeFlow(flow, evidence, in: network, into: &dot) }
         if options.includeLegend {
             LegendEncoder(
@@ -78,24 +80,10 @@ public struct NetworkDOTEncoder: Sendable {
         return dot.finish()
     }
 
-    /// The actors to draw: all but those that only speak in claims (a party with no flow drawn),
-    /// plus the groups holding a drawn actor.
-    static func shownActors(of network: Network) -> Set<ActorID> {
-        let endpoints = Set(network.flows.flatMap { [$0.from, $0.to] })
-        let onlyParties = Set(network.claims.compactMap(\.party)).subtracting(endpoints)
-        var shown = Set(network.actors.map(\.id)).subtracting(onlyParties)
-        for id in shown {
-            var parent = network.actor(id)?.parent
-            while let group = parent, shown.insert(group).inserted {
-                parent = network.actor(group)?.parent
-            }
-        }
-        return shown
-    }
-
-    /// Writes the shown actors whose parent is `parent`; an actor with members becomes a cluster holding them.
+    /// Writes the shown actors whose parent is `parent` (at the top, those without a shown parent);
+    /// an actor with members becomes a cluster holding them.
     private func writeActors(of network: Network, parent: ActorID?, shown: Set<ActorID>, into dot: inout DOTWriter) {
-        for actor in network.actors where actor.parent == parent && shown.contains(actor.id) {
+        for actor in network.actors where shown.contains(actor.id) && actor.parent.flatMap({ shown.contains($0) ? $0 : nil }) == parent {
             let members = network.members(of: actor.id).filter { shown.contains($0.id) }
             if members.isEmpty {
                 writeActor(actor, into: &dot)

@@ -48,9 +48,10 @@ struct FlowSummary {
     /// The latest claim date, by the last day each can mean (2023-05 ends after 2023-05-15).
     var lastDate: PartialDate? { Self.latest(claimDates) }
 
-    /// The claims' quantities as words with their unit ("more than 400 drones"), without repeats.
+    /// The claims' quantities as words with their unit, written once ("more than 400 drones"),
+    /// without repeats.
     var quantities: [String] {
-        Self.unique(flow.claims.compactMap { $0.quantity.map { "\($0.text) \($0.unit)" } })
+        Self.unique(flow.claims.compactMap { $0.quantity?.phrase })
     }
 
     /// The span the claims refer to, as an ISO 8601 interval: the earliest `period.from` and the

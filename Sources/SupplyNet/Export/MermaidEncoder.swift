@@ -1,8 +1,9 @@
 /// The network as a Mermaid flowchart, for Markdown hosts that render ```` ```mermaid ```` blocks
 /// (docs/exports.md).
 ///
-/// `flowchart LR`, one node per actor, one link per flow labelled with its items (its kind when it
-/// has none). The line says the evidence: `-->` delivered; `-.->` offered, planned, requested or
+/// `flowchart LR`, one node per actor (but, like the DOT drawing, not those a narrowed view holds
+/// only as a claim's party: `Network.partyOnlyActors`), one link per flow labelled with its items
+/// (its kind when it has none). The line says the evidence: `-->` delivered; `-.->` offered, planned, requested or
 /// alleged; `==>` contested; `-.->` faded for not observed and denied. Each link's `linkStyle`
 /// gives its flow kind's color. Only node declarations, labelled links and numbered `linkStyle`s
 /// are used, the plainest parts of Mermaid's flowchart grammar.
@@ -12,7 +13,7 @@ public enum MermaidEncoder {
     ///
     /// - Complexity: O(actors + flows × items).
     public static func encode(_ network: Network) -> String {
-        var actorIDs = network.actors.map(\.id)
+        var actorIDs = network.actors.map(\.id).filter { !network.partyOnlyActors.contains($0) }
         var known = Set(actorIDs)
         for flow in network.flows {
             for end in [flow.from, flow.to] where known.insert(end).inserted { actorIDs.append(end) }

@@ -24,26 +24,32 @@ public enum TransferRegisterCSV {
     /// to as an ISO 8601 interval ("2022-08/2023-05", `..` for an open end), `sources` the cited
     /// source ids (`; `-joined) and `quotes` every claim's quote (` | `-joined).
     ///
+    /// A grouped edge (`--group pair`) gives each item's row the evidence of only the recorded
+    /// flows that carry that item (`Flow.byItem`), and `flow_id` names those flows (`; `-joined);
+    /// its recorded flows without items share one row with blank item fields.
+    ///
+    /// Flowless actors and items have no row: the register lists flows.
+    ///
     /// - Complexity: O(flows × (items + claims)).
     public static func encode(_ network: Network) -> String {
         var records = [columns]
         for flow in network.flows {
-            let summary = FlowSummary(flow, in: network)
-            let shared = [
-                summary.evidence?.state.rawValue ?? "",
-                summary.quantities.joined(separator: "; "),
-                summary.period ?? "",
-                summary.sources.map(\.rawValue).joined(separator: "; "),
-                flow.claims.map(\.quote).joined(separator: " | "),
-                flow.id.rawValue,
+            let parties = [
+                FlowSummary.name(of: flow.from, in: network), flow.from.rawValue,
+                FlowSummary.name(of: flow.to, in: network), flow.to.rawValue,
             ]
-            let items = summary.items.map { [$0.name, $0.id.rawValue, $0.category?.rawValue ?? ""] }
-            for item in items.isEmpty ? [["", "", ""]] : items {
-                let parties = [
-                    FlowSummary.name(of: flow.from, in: network), flow.from.rawValue,
-                    FlowSummary.name(of: flow.to, in: network), flow.to.rawValue,
-                ]
-                records.append(parties + item + [flow.kind.rawValue] + shared)
+            for row in flow.byItem {
+                let summary = FlowSummary(row, in: network)
+                let item = summary.items.first.map { [$0.name, $0.id.rawValue, $0.category?.rawValue ?? ""] } ?? ["", "", ""]
+                records.append(parties + item + [
+                    flow.kind.rawValue,
+                    summary.evidence?.state.rawValue ?? "",
+                    summary.quantities.joined(separator: "; "),
+                    summary.period ?? "",
+                    summary.sources.map(\.rawValue).joined(separator: "; "),
+                    row.claims.map(\.quote).joined(separator: " | "),
+                    row.recordedFlows.map(\.id.rawValue).joined(separator: "; "),
+                ])
             }
         }
         return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

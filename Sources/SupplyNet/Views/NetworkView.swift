@@ -54,9 +54,19 @@ public struct NetworkView: Hashable, Sendable {
         return source.published.latestDay <= asOf.latestDay
     }
 
-    /// The network as this view shows it. Actors stay when a kept flow touches them, when they are
-    /// the focus or the party of a kept claim (so the evidence keeps its references), or when they
-    /// are an ancestor of a kept actor (for grouping).
+    /// Whether the view narrows by actor or by flow (a focus, a sender or recipient, kinds,
+    /// statuses or item categories). A view that does not keeps every actor of the registry;
+    /// `asOf`, unreviewed claims and grouping never drop an actor.
+    public var narrows: Bool {
+        focus != nil || sender != nil || recipient != nil || kinds != nil || statuses != nil || categories != nil
+    }
+
+    /// The network as this view shows it.
+    ///
+    /// A view that does not narrow (`narrows` is false) keeps every actor of the registry, those
+    /// no flow uses included. One that narrows keeps the actors a kept flow touches, the focus and
+    /// the groups holding them; it also keeps the parties of kept claims (and their groups), so
+    /// the evidence keeps its references, and marks those in `partyOnlyActors`. Items are all kept.
     /// - Complexity: O(actors + flows + claims) plus O(radius · flows) for a focus.
     public func apply(to network: Network) -> Network {
         let sources = network.sources.filter(includes)
@@ -80,11 +90,17 @@ public struct NetworkView: Hashable, Sendable {
             kept = Set(flows.flatMap { [$0.from, $0.to] }).union([focus])
         }
         if grouping == .pair { flows = Self.groupedByPair(flows) }
-        kept.formUnion(flows.flatMap { $0.claims.compactMap(\.party) })
-        let withAncestors = kept.union(kept.flatMap { Self.ancestors(of: $0, in: network) })
+        guard narrows else {
+            return Network(
+                actors: network.actors, items: network.items, sources: sources, flows: flows,
+                partyOnlyActors: network.partyOnlyActors)
+        }
+        let nodes = kept.union(kept.flatMap { network.ancestors(of: $0) })
+        let parties = Set(flows.flatMap { $0.claims.compactMap(\.party) })
+        let withParties = nodes.union(parties).union(parties.flatMap { network.ancestors(of: $0) })
         return Network(
-            actors: network.actors.filter { withAncestors.contains($0.id) },
-            items: network.items, sources: sources, flows: flows)
+            actors: network.actors.filter { withParties.contains($0.id) },
+            items: network.items, sources: sources, flows: flows, partyOnlyActors: withParties.subtracting(nodes))
     }
 
     /// The actors within `radius` hops of `center`, following flows either way.
@@ -105,21 +121,12 @@ public struct NetworkView: Hashable, Sendable {
 
     /// Whether `actor` is `group` or one of its members, at any depth.
     static func isPart(_ actor: ActorID, of group: ActorID, in network: Network) -> Bool {
-        actor == group || ancestors(of: actor, in: network).contains(group)
-    }
-
-    private static func ancestors(of id: ActorID, in network: Network) -> [ActorID] {
-        var result: [ActorID] = []
-        var current = network.actor(id)?.parent
-        while let parent = current, !result.contains(parent) {
-            result.append(parent)
-            current = network.actor(parent)?.parent
-        }
-        return result
+        actor == group || network.ancestors(of: actor).contains(group)
     }
 
     /// One flow per (from, to, kind), in order of first appearance: items in order, without repeats,
-    /// and every claim. Its id is `from-to-kind`, lowercased.
+    /// every claim, and in `parts` the flows it stands for, in data order, each with its own items
+    /// and claims. Its id is `from-to-kind`, lowercased.
     static func groupedByPair(_ flows: [Flow]) -> [Flow] {
         var grouped: [Flow] = []
         var index: [String: Int] = [:]
@@ -128,9 +135,11 @@ public struct NetworkView: Hashable, Sendable {
             if let position = index[key] {
                 for item in flow.items where !grouped[position].items.contains(item) { grouped[position].items.append(item) }
                 grouped[position].claims += flow.claims
+                grouped[position].parts.append(flow)
             } else {
                 index[key] = grouped.count
-                grouped.append(Flow(id: FlowID(key), from: flow.from, to: flow.to, kind: flow.kind, items: flow.items, claims: flow.claims))
+                grouped.append(
+                    Flow(id: FlowID(key), from: flow.from, to: flow.to, kind: flow.kind, items: flow.items, claims: flow.claims, parts: [flow]))
             }
         }
         return grouped
