@@ -73,7 +73,8 @@ struct FieldReader {
 
     /// Whether `text` is empty or only white space (the first scalar usually decides).
     private static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        if let first = text.utf8.first, (0x21...0x7E).contains(first) { return false }
+        return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// The fields whose text may run over several lines.

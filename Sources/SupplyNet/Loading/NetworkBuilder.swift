@@ -121,8 +121,12 @@ final class NetworkBuilder {
 
     /// Adds a flow; its claims may come with it or later (`attach`).
     func define(_ flow: Flow, at location: SourceLocation) {
-        guard unique(flow.id.rawValue, in: flowIndex[flow.id].map { flowPlaces[$0] }, at: location, what: "flow") else { return }
-        flowIndex[flow.id] = flows.count
+        // One hash lookup: a bulk file defines a million flows.
+        if let first = flowIndex.updateValue(flows.count, forKey: flow.id) {
+            flowIndex[flow.id] = first
+            _ = unique(flow.id.rawValue, in: flowPlaces[first], at: location, what: "flow")
+            return
+        }
         flows.append(flow)
         flowPlaces.append(location)
     }
@@ -211,7 +215,7 @@ final class NetworkBuilder {
         if !claimIDs.insert(claim.id).inserted {
             log.report(idLocation, "duplicate claim id '\(claim.id)'; give each claim its own id")
         }
-        if source(claim.source)?.text.isEmpty != true {
+        if sourceIndex[claim.source].map({ sources[$0].text.isEmpty }) != true {
             quotes.append((claim.source, claim.quote, quoteLocation))
         }
         if !claim.isReviewed {
@@ -300,25 +304,31 @@ final class NetworkBuilder {
         return (Network(actors: actors, items: items, sources: sources, flows: flows), notes.sorted())
     }
 
-    /// Every parent exists, and no actor is its own ancestor.
+    /// Every parent exists, and no actor is its own ancestor: each chain of parents is walked
+    /// once, and the actors on a cycle are each reported.
     private func checkParents() {
-        for actor in actors {
-            guard let parent = actor.parent else { continue }
-            let location = parentPlaces[actor.id] ?? actorPlaces[actorIndex[actor.id]!]
-            guard actorIndex[parent] != nil else {
-                fail(PendingReference(kind: .actor, id: parent.rawValue, location: location, role: .parent(of: actor.id)))
-                continue
-            }
-            var seen: Set<ActorID> = [actor.id]
-            var current: ActorID? = parent
-            while let ancestor = current {
-                if seen.contains(ancestor) {
-                    log.report(location, "actor '\(actor.id)' is its own ancestor through 'parent'; break the cycle")
-                    break
+        enum Walk { case unvisited, onChain, done }
+        var walks = [Walk](repeating: .unvisited, count: actors.count)
+        for start in actors.indices where walks[start] == .unvisited {
+            var chain: [Int] = []
+            var current: Int? = start
+            while let index = current, walks[index] == .unvisited {
+                walks[index] = .onChain
+                chain.append(index)
+                let actor = actors[index]
+                current = actor.parent.flatMap { actorIndex[$0] }
+                if let parent = actor.parent, current == nil {
+                    let location = parentPlaces[actor.id] ?? actorPlaces[index]
+                    fail(PendingReference(kind: .actor, id: parent.rawValue, location: location, role: .parent(of: actor.id)))
                 }
-                seen.insert(ancestor)
-                current = actorIndex[ancestor].flatMap { actors[$0].parent }
             }
+            if let index = current, walks[index] == .onChain, let cycleStart = chain.firstIndex(of: index) {
+                for member in chain[cycleStart...] {
+                    let actor = actors[member]
+                    log.report(parentPlaces[actor.id] ?? actorPlaces[member], "actor '\(actor.id)' is its own ancestor through 'parent'; break the cycle")
+                }
+            }
+            for index in chain { walks[index] = .done }
         }
     }
 
