@@ -15,11 +15,8 @@ struct NetworkXOracleTests {
 
     /// Fails the test (never skips it) when python3 cannot import networkx.
     static func requireNetworkX() throws {
-        let probe = try python(["-c", "import networkx"])
-        let reason = probe.standardError.split(separator: "\n").last.map(String.init) ?? "exit \(probe.status)"
-        try #require(
-            probe.status == 0,
-            "python3 cannot import networkx: run scripts/test.sh, which installs it (python3 -c 'import networkx': \(reason))")
+        let missing = try ProcessRunner.missingPythonModule("networkx")
+        try #require(missing == nil, "\(missing ?? "")")
     }
 
     /// Exports `data` under `view` as GraphML, JSON and GEXF into `folder`; returns the three paths.

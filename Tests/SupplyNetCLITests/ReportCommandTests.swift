@@ -18,8 +18,8 @@ struct ReportCommandTests {
 
     /// Fails (never skips) when python3 cannot import `module`.
     static func requirePython(_ module: String) throws {
-        let probe = try NetworkXOracleTests.python(["-c", "import \(module)"])
-        try #require(probe.status == 0, "python3 cannot import \(module): run scripts/test.sh, which installs it (\(probe.standardError.split(separator: "\n").last ?? ""))")
+        let missing = try ProcessRunner.missingPythonModule(module)
+        try #require(missing == nil, "\(missing ?? "")")
     }
 
     @Test("report builds seeds/report.md into one self-contained page")

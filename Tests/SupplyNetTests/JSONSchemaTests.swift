@@ -12,11 +12,8 @@ struct JSONSchemaTests {
 
     /// Fails the test (never skips it) when python3 cannot import jsonschema.
     static func requireJSONSchema() throws {
-        let probe = try ProcessRunner.python(["-c", "import jsonschema"])
-        let reason = probe.standardError.split(separator: "\n").last.map(String.init) ?? "exit \(probe.status)"
-        try #require(
-            probe.status == 0,
-            "python3 cannot import jsonschema: run scripts/test.sh, which installs it (python3 -c 'import jsonschema': \(reason))")
+        let missing = try ProcessRunner.missingPythonModule("jsonschema")
+        try #require(missing == nil, "\(missing ?? "")")
     }
 
     /// Runs the oracle once over `files`.

@@ -101,11 +101,8 @@ struct PathOracleTests {
 
     @Test("shortest lengths, simple-path counts, cheapest costs and the k best paths, on 110 random graphs")
     func agreesWithNetworkX() throws {
-        let probe = try? ProcessRunner.python(["-c", "import networkx"])
-        guard let probe, probe.status == 0 else {
-            Issue.record("python3 with networkx is needed for this test: run scripts/test.sh, which installs networkx with pip. \(probe?.standardError ?? "python3 did not run")")
-            return
-        }
+        let missing = try ProcessRunner.missingPythonModule("networkx")
+        try #require(missing == nil, "\(missing ?? "")")
         let graphs = Self.graphs()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("paths-oracle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -34,6 +34,15 @@ public enum ProcessRunner {
             standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 
+    /// Why python3 cannot import `module`, with what to do, or nil when it can: tests that need
+    /// an oracle fail with this (never skip).
+    public static func missingPythonModule(_ module: String) throws -> String? {
+        let probe = try python(["-c", "import \(module)"])
+        guard probe.status != 0 else { return nil }
+        let reason = probe.standardError.split(separator: "\n").last.map(String.init) ?? "exit \(probe.status)"
+        return "python3 cannot import \(module): run scripts/test.sh, which installs it (python3 -c 'import \(module)': \(reason))"
+    }
+
     /// Runs `python3` (found on the PATH) with `arguments`.
     public static func python(_ arguments: [String], in directory: URL? = nil) throws -> Result {
         try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, in: directory)
