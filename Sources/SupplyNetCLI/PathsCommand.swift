@@ -308,11 +308,8 @@ struct PathWriter {
 
     /// The answer as the JSON docs/paths.md describes.
     func json() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try! encoder.encode(PathsDocument(self))
-        data.append(0x0A)
-        return data
+        // Every value here is a string, number, bool, null, array or object: encoding cannot fail.
+        Data((try! JSONText.encoding(PathsDocument(self)).written(pretty: true) + "\n").utf8)
     }
 
     /// Six decimals are plenty, and keep `Float` noise out of the JSON.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value to write, and the one writer every JSON output uses: keys sorted, strings
 /// escaped by `QuotedString`, numbers in their shortest form that reads back exactly; pretty
 /// (two-space indents) for documents, compact for JSON Lines.
@@ -61,6 +63,25 @@ package indirect enum JSONText: Sendable, Encodable {
     private static func format(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 9_007_199_254_740_992 { return String(Int64(number)) }
         return "\(number)"
+    }
+
+    /// The JSON value of an `Encodable` document (the paths JSON, the extraction JSON), so it is
+    /// written by this writer like every other JSON output.
+    package static func encoding(_ value: some Encodable) throws -> JSONText {
+        var data = try JSONEncoder().encode(value)
+        return try data.withUnsafeMutableBytes { bytes in JSONText(try JSONReader.parse(UnsafeBufferPointer(bytes.bindMemory(to: UInt8.self)))) }
+    }
+
+    /// The JSON text of a value read by `JSONReader`.
+    package init(_ value: DataValue) {
+        switch value.content {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let number): self = .number(number)
+        case .text(let text): self = .string(text)
+        case .list(let elements): self = .array(elements.map(JSONText.init))
+        case .mapping(let members): self = .object(members.map { ($0.key, JSONText($0.value)) })
+        }
     }
 
     /// Encodes as the JSON value it is, so `Encodable` documents (the paths JSON) can hold records.

@@ -1,4 +1,5 @@
 import Foundation
+import SupplyNet
 
 /// The JSON form of extraction results: stable keys, sorted, one object per article.
 public enum ExtractionJSON {
@@ -90,10 +91,7 @@ public enum ExtractionJSON {
                         SuggestionJSON(text: $0.text, kind: $0.kind.rawValue, count: $0.count, start: $0.start, line: $0.line, column: $0.column, advice: $0.advice)
                     })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        data.append(0x0A)
-        return data
+        // Every value here is a string, number, bool, null, array or object: encoding cannot fail.
+        return Data((try! JSONText.encoding(document).written(pretty: true) + "\n").utf8)
     }
 }
