@@ -23,7 +23,7 @@ struct HostileInputTests {
         try Self.replace("registry.yaml", in: folder, withLinkTo: target)
         let issues = try Self.problems(folder)
         #expect(issues.contains { $0.location.file == folder + "/registry.yaml" && $0.message.hasPrefix("this is a device, not a regular file") }, "\(issues)")
-        let bulk = folder + "/../" + UUID().uuidString + ".jsonl"
+        let bulk = folder + "/network.jsonl"
         try FileManager.default.createSymbolicLink(atPath: bulk, withDestinationPath: target)
         #expect(try Self.problems(bulk).map(\.message) == ["this is a device, not a regular file; data is read from regular files only"])
     }

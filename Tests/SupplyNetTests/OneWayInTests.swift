@@ -94,8 +94,8 @@ struct OneWayInTests {
         var document = try #require(
             try JSONSerialization.jsonObject(with: NetworkJSON.encode(try FixtureData.validNetwork())) as? [String: Any])
         mistake.jsonEdit(&document)
-        let json = folder + "/../" + UUID().uuidString + ".json"
-        let jsonl = folder + "/../" + UUID().uuidString + ".jsonl"
+        let json = folder + "/network.json"
+        let jsonl = folder + "/network.jsonl"
         try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: json))
         try Self.jsonLines(document).write(toFile: jsonl, atomically: true, encoding: .utf8)
 
@@ -128,7 +128,7 @@ struct OneWayInTests {
 
     @Test("a JSON export that does not parse is one error at its place")
     func unreadableJSONIsOneError() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString + ".json").path
+        let path = try FixtureData.folder() + "/broken.json"
         try "{\n  \"actors\": [\n    {\"id\": \"IRN\",}\n  ]\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
         let error = #expect(throws: LoadError.self) { try NetworkLoader(path: path).load() }
         let issues = try #require(error).issues
