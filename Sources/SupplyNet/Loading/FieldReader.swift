@@ -34,8 +34,9 @@ struct FieldReader {
 
     /// Reports every key not in `allowed`, suggesting the nearest allowed key; `ignored` keys are
     /// accepted and not read (values other formats derive, such as the JSON export's `evidence`).
-    func rejectUnknownKeys(allowed: [String], ignored: [String] = []) {
-        for member in members where !allowed.contains(member.key) && !ignored.contains(member.key) {
+    /// (Pass constants: a bulk file has millions of records.)
+    func rejectUnknownKeys(allowed: [String], ignored: [String] = [], alsoIgnored extra: [String] = []) {
+        for member in members where !allowed.contains(member.key) && !ignored.contains(member.key) && !extra.contains(member.key) {
             log.report(
                 location(member.keyMark),
                 "unknown field '\(member.key)' in \(subject)\(ClosestMatches.hint(for: member.key, among: allowed)); the fields are: \(allowed.joined(separator: ", "))")

@@ -68,6 +68,8 @@ struct JSONDataReader {
     }
 
     private static let chunkSize = 4 << 20
+    /// The key that says a line's record type, which records of the export do not have.
+    private static let typeKey = ["type"]
     /// The longest line read: an article's text can be long, but not this long.
     private static let lineLimit = 256 << 20
 
@@ -107,15 +109,14 @@ struct JSONDataReader {
             log.report(SourceLocation(file: file, mark: record.mark), "each line must be a JSON object with a \"type\"")
             return
         }
-        let types = ["actor": NetworkBuilder.Kind.actor, "item": .item, "source": .source, "flow": .flow]
-        guard let type = record["type"]?.text, let kind = types[type] else {
+        guard let type = record["type"]?.text, let kind = NetworkBuilder.Kind(rawValue: type) else {
             let shown = record["type"]?.text.map { "'\($0)'" } ?? "(none)"
             log.report(
                 SourceLocation(file: file, mark: record["type"]?.mark ?? record.mark),
-                "unknown record type \(shown)\(ClosestMatches.hint(for: record["type"]?.text ?? "", among: Array(types.keys).sorted())); use \"type\": actor, item, source or flow")
+                "unknown record type \(shown)\(ClosestMatches.hint(for: record["type"]?.text ?? "", among: NetworkBuilder.Kind.allCases.map(\.rawValue))); use \"type\": actor, item, source or flow")
             return
         }
-        read(record, as: kind, extraKeys: ["type"])
+        read(record, as: kind, extraKeys: Self.typeKey)
     }
 
     /// One record of either format.

@@ -1,10 +1,27 @@
 /// The records of every format, decoded by one set of functions: the same fields, rules and
 /// messages for a YAML registry entry, a JSON export's actor and a bulk file's actor line.
 extension NetworkBuilder {
+    /// The fields of each record, made once: a bulk file holds millions of records.
+    private enum Keys {
+        static let actor = ["id", "name", "kind", "aliases", "parent"]
+        static let item = ["id", "name", "category", "aliases"]
+        static let flow = ["id", "from", "to", "kind", "items"]
+        static let flowWithClaims = flow + ["claims"]
+        static let fileClaim = ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity", "review", "extraction"]
+        static let inlineClaim = ["id", "status", "source", "quote", "speaker", "party", "said", "period", "quantity", "unreviewed"]
+        static let period = ["from", "to"]
+        static let quantity = ["text", "low", "high", "unit"]
+        static let source = ["id", "title", "outlet", "date", "dateNote", "url", "file", "text", "textStartLine"]
+        /// What the JSON export derives from the rest, accepted and not read.
+        static let derivedOfFlow = ["evidence"]
+        static let derivedOfClaim = ["date"]
+        static let derivedOfSource = ["datePrecision"]
+    }
+
     /// Reads an actor: `id`, `name`, `kind`, optional `aliases` and `parent`.
     func readActor(_ fields: FieldReader, extraKeys: [String] = []) {
         let firstIssue = log.count
-        fields.rejectUnknownKeys(allowed: ["id", "name", "kind", "aliases", "parent"], ignored: extraKeys)
+        fields.rejectUnknownKeys(allowed: Keys.actor, ignored: extraKeys)
         let id = fields.requiredString("id", example: "IRN")
         let name = fields.requiredString("name", example: "Iran")
         let kind = fields.vocabulary("kind", ActorKind.self, what: "kind of actor")
@@ -28,7 +45,7 @@ extension NetworkBuilder {
     /// Reads an item: `id`, `name`, `category`, optional `aliases`.
     func readItem(_ fields: FieldReader, extraKeys: [String] = []) {
         let firstIssue = log.count
-        fields.rejectUnknownKeys(allowed: ["id", "name", "category", "aliases"], ignored: extraKeys)
+        fields.rejectUnknownKeys(allowed: Keys.item, ignored: extraKeys)
         let id = fields.requiredString("id", example: "shahed-drones")
         let name = fields.requiredString("name", example: "Shahed drones")
         let category = fields.vocabulary("category", ItemCategory.self, what: "item category")
@@ -48,9 +65,8 @@ extension NetworkBuilder {
     /// `claims` too (the JSON formats), else its claims come from claims files.
     func readFlow(_ fields: FieldReader, inlineClaims: Bool, extraKeys: [String] = []) {
         let firstIssue = log.count
-        var allowed = ["id", "from", "to", "kind", "items"]
-        if inlineClaims { allowed.append("claims") }
-        fields.rejectUnknownKeys(allowed: allowed, ignored: extraKeys + (inlineClaims ? ["evidence"] : []))
+        fields.rejectUnknownKeys(
+            allowed: inlineClaims ? Keys.flowWithClaims : Keys.flow, ignored: extraKeys, alsoIgnored: inlineClaims ? Keys.derivedOfFlow : [])
         if inlineClaims, fields.value("parts") != nil {
             log.report(
                 fields.location(of: "parts"),
@@ -99,7 +115,7 @@ extension NetworkBuilder {
     /// - Parameter id: the claim's id, from its position in the file.
     func readFileClaim(_ value: DataValue, id: ClaimID, source: Source?, file: String) {
         guard let fields = FieldReader(value, file: file, log: log, subject: .claim(id)) else { return }
-        fields.rejectUnknownKeys(allowed: ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity", "review", "extraction"])
+        fields.rejectUnknownKeys(allowed: Keys.fileClaim)
         let review = fields.optionalString("review")
         if let review, review != "unreviewed" {
             log.report(fields.location(of: "review"), "'review' can only be 'unreviewed'; once a claim is reviewed, delete the line")
@@ -124,8 +140,7 @@ extension NetworkBuilder {
             return nil
         }
         fields.rejectUnknownKeys(
-            allowed: ["id", "status", "source", "quote", "speaker", "party", "said", "period", "quantity", "unreviewed"],
-            ignored: ["date"])
+            allowed: Keys.inlineClaim, ignored: Keys.derivedOfClaim)
         let source = fields.requiredString("source", example: "white-house-warns-2023-02-24")
         if let source { reference(.source, source, at: fields.location(of: "source"), as: .claimSource) }
         let givenID = fields.optionalString("id")
@@ -169,7 +184,7 @@ extension NetworkBuilder {
 
     private func readPeriod(_ fields: FieldReader) -> Period? {
         guard let period = fields.mapping("period", subject: .part("period", of: fields.subject)) else { return nil }
-        period.rejectUnknownKeys(allowed: ["from", "to"])
+        period.rejectUnknownKeys(allowed: Keys.period)
         let result = Period(from: period.date("from"), to: period.date("to"))
         if !result.isOrdered {
             log.report(period.location(of: "to"), "period ends (\(result.to!)) before it starts (\(result.from!)); swap or fix the dates")
@@ -179,7 +194,7 @@ extension NetworkBuilder {
 
     private func readQuantity(_ fields: FieldReader, quote: String?) -> Quantity? {
         guard let quantity = fields.mapping("quantity", subject: .part("quantity", of: fields.subject)) else { return nil }
-        quantity.rejectUnknownKeys(allowed: ["text", "low", "high", "unit"])
+        quantity.rejectUnknownKeys(allowed: Keys.quantity)
         let text = quantity.requiredString("text", example: "more than 400")
         let unit = quantity.requiredString("unit", example: "drones")
         let low = quantity.number("low")
@@ -202,8 +217,7 @@ extension NetworkBuilder {
     func readSource(_ fields: FieldReader, extraKeys: [String] = []) {
         let firstIssue = log.count
         fields.rejectUnknownKeys(
-            allowed: ["id", "title", "outlet", "date", "dateNote", "url", "file", "text", "textStartLine"],
-            ignored: extraKeys + ["datePrecision"])
+            allowed: Keys.source, ignored: extraKeys, alsoIgnored: Keys.derivedOfSource)
         let id = fields.requiredString("id", example: "white-house-warns-2023-02-24")
         let details = readSourceDetails(fields, dateKey: "date", noteKey: "dateNote")
         let text = fields.verbatimText("text") ?? ""
