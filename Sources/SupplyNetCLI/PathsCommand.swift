@@ -49,10 +49,14 @@ struct PathsCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup(title: "View") var viewOptions: ViewOptions
 
-    @Option(name: .customLong("max-hops"), help: ArgumentHelp("The most flows a path may take.", valueName: "n"))
+    @Option(
+        name: .customLong("max-hops"), help: ArgumentHelp("The most flows a path may take (\(OptionBounds.maxHops.helpRange)).", valueName: "n"),
+        transform: { try OptionBounds.maxHops.parse($0) })
     var maxHops: Int?
 
-    @Option(name: [.customLong("k"), .customShort("k")], help: ArgumentHelp("How many paths to show.", valueName: "k"))
+    @Option(
+        name: [.customLong("k"), .customShort("k")], help: ArgumentHelp("How many paths to show (\(OptionBounds.k.helpRange)).", valueName: "k"),
+        transform: { try OptionBounds.k.parse($0) })
     var k: Int = 5
 
     @Flag(help: "Rank paths by the cost of their evidence (weakest dearest), then hops, not by hops alone.")
@@ -79,8 +83,6 @@ struct PathsCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
-        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
         let format = try resolvedFormat
         if onlyPaths, format == .text || format == .json {
             throw ValidationError("--only-paths is for drawings: add --format dot or --format svg")

@@ -28,14 +28,13 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Text for people, or JSON in the export's format (docs/json-format.md).")
     var format: Format = .text
 
-    @Option(help: "The width of text output, in characters.")
+    @Option(help: "The width of text output, in characters (\(OptionBounds.width.helpRange)).", transform: { try OptionBounds.width.parse($0) })
     var width: Int = 100
 
     func validate() throws {
         guard (1...2).contains(subjects.count) else {
             throw ValidationError("give two actors (supplynet show IRN RUS), one actor, or one flow id")
         }
-        guard width >= 40 else { throw ValidationError("--width must be at least 40") }
     }
 
     func run() throws {

@@ -19,12 +19,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var outputFolder: String = "graphs/timeline"
 
-    @Option(help: "Snapshots per row in growth.svg.")
+    @Option(help: "Snapshots per row in growth.svg (\(OptionBounds.columns.helpRange)).", transform: { try OptionBounds.columns.parse($0) })
     var columns: Int = 2
-
-    func validate() throws {
-        guard columns >= 1 else { throw ValidationError("--columns must be at least 1") }
-    }
 
     func run() throws {
         let network = try dataOptions.loadNetwork()
