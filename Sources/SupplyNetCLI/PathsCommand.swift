@@ -96,7 +96,7 @@ struct PathsCommand: ParsableCommand {
         let source = try resolve(from, with: resolver)
         let target = try resolve(to, with: resolver)
         guard source != target else {
-            throw ValidationError("'\(from)' and '\(to)' are the same actor (\(source)); give two different actors")
+            throw ValidationError(Terminal.visible("'\(from)' and '\(to)' are the same actor (\(source)); give two different actors"))
         }
         let network = try viewOptions.view(of: loaded).apply(to: loaded)
         let graph = FlowGraph(network, direction: undirected ? .undirected : .directed)
@@ -124,7 +124,7 @@ struct PathsCommand: ParsableCommand {
     }
 
     private func resolve(_ name: String, with resolver: ActorResolver) throws -> ActorID {
-        do { return try resolver.resolve(name) } catch { throw ValidationError(error.description) }
+        do { return try resolver.resolve(name) } catch { throw ValidationError(Terminal.visible(error.description)) }
     }
 
     /// The network (or only the paths, with --only-paths) with the paths' flows highlighted.
@@ -263,7 +263,8 @@ struct PathWriter {
 
     private func name(_ id: ActorID) -> String { network.actor(id)?.name ?? id.rawValue }
 
-    /// Each path, hop by hop: the flow, its items and evidence state, the strongest quote and the denial.
+    /// Each path, hop by hop: the flow, its items and evidence state, the strongest quote and the
+    /// denial; made visible-safe by `Terminal`, for a terminal or a text file alike.
     func text() -> String {
         var lines = [header()]
         for (rank, path) in answer.paths.enumerated() {
@@ -273,7 +274,7 @@ struct PathWriter {
             lines += ["", "\(rank + 1). \(route): \(hops), cost \(Self.cost(path.cost))"]
             for hop in path.hops { lines += describe(hop) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return Terminal.visible(lines.joined(separator: "\n")) + "\n"
     }
 
     private func header() -> String {

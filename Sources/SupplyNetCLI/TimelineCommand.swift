@@ -45,7 +45,7 @@ struct TimelineCommand: ParsableCommand {
             let sources = step.sources.count == 1 ? "1 source" : "\(step.sources.count) sources"
             let caption = "As of \(step.date): \(step.network.flows.count) flows, \(step.newFlows.count) new (\(sources))"
             panels.append(SmallMultiples.Panel(caption: caption, figure: figure))
-            print(caption)
+            Terminal.print(caption)
         }
         let growth = SmallMultiples.compose(panels, title: "How the network grew, source by source", columns: columns)
         files.append((folder + "growth.svg", Data(growth.utf8)))

@@ -50,7 +50,7 @@ struct ViewOptions: ParsableArguments {
         let resolver = ActorResolver(network)
         func resolve(_ name: String?, _ option: String) throws -> ActorID? {
             guard let name else { return nil }
-            do { return try resolver.resolve(name) } catch { throw ValidationError("\(option): \(error.description)") }
+            do { return try resolver.resolve(name) } catch { throw ValidationError(Terminal.visible("\(option): \(error.description)")) }
         }
         return NetworkView(
             asOf: asOf, kinds: kinds.isEmpty ? nil : Set(kinds), statuses: statuses.isEmpty ? nil : Set(statuses),

@@ -92,8 +92,23 @@ public enum ExtractionJSON {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        data.append(0x0A)
-        return data
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return Data((withBidiControlsEscaped(String(decoding: data, as: UTF8.self)) + "\n").utf8)
+    }
+
+    /// `json` with the bidirectional formatting characters, which JSONEncoder leaves raw, written
+    /// as `\uXXXX`: they read back the same and cannot reorder the text on a screen. They occur
+    /// only inside strings, where the escape is valid.
+    static func withBidiControlsEscaped(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: \.properties.isBidiControl) else { return json }
+        var result = ""
+        for scalar in json.unicodeScalars {
+            if scalar.properties.isBidiControl {
+                result += String(format: "\\u%04X", scalar.value)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
