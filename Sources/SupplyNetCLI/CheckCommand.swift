@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
         let quotes = checked == claims.count
             ? "every quote verbatim"
             : "\(checked) quotes verbatim, \(claims.count - checked) from sources without text (not checked)"
-        print(
+        Terminal.print(
             "\(dataOptions.data): ok: \(network.actors.count) actors, \(network.items.count) items, "
                 + "\(network.sources.count) sources, \(network.flows.count) flows, \(claims.count) claims, \(quotes)"
                 + (notes.isEmpty ? "" : "; \(notes.count) unreviewed (listed above)"))

@@ -87,7 +87,7 @@ struct ExtractCommand: ParsableCommand {
                     let draft = ClaimsDraft(source: Self.sourceID(for: article.file), proposals: extraction.proposals, network: network)
                     text += "---\n" + draft.yaml(file: article.file)
                 }
-                Terminal.write(Data(text.utf8))
+                Terminal.write(Data(Terminal.visible(text).utf8))
             }
         }
         if failed { throw ExitCode.failure }
@@ -158,6 +158,6 @@ struct ExtractCommand: ParsableCommand {
             Terminal.printError(error.description)
             throw ExitCode.failure
         }
-        print(EvaluationTable.markdown(evaluation))
+        Terminal.print(EvaluationTable.markdown(evaluation))
     }
 }

@@ -9,7 +9,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: "Hub states, many small companies, heavy-tailed degrees, parallel flows. The same --flows and --seed always give the same file; --data loads it."
     )
 
-    @Option(help: "How many flows.")
+    @Option(help: "How many flows (\(OptionBounds.generatedFlows.helpRange)).", transform: { try OptionBounds.generatedFlows.parse($0) })
     var flows: Int
 
     @Option(help: "The random seed.")
@@ -29,7 +29,6 @@ struct GenerateCommand: ParsableCommand {
     var output: String = "-"
 
     func validate() throws {
-        guard flows >= 1 else { throw ValidationError("--flows must be at least 1") }
         _ = try Format.resolve(format, output: output, fallback: .jsonl, command: "generate")
     }
 

@@ -49,10 +49,14 @@ struct PathsCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup(title: "View") var viewOptions: ViewOptions
 
-    @Option(name: .customLong("max-hops"), help: ArgumentHelp("The most flows a path may take.", valueName: "n"))
+    @Option(
+        name: .customLong("max-hops"), help: ArgumentHelp("The most flows a path may take (\(OptionBounds.maxHops.helpRange)).", valueName: "n"),
+        transform: { try OptionBounds.maxHops.parse($0) })
     var maxHops: Int?
 
-    @Option(name: [.customLong("k"), .customShort("k")], help: ArgumentHelp("How many paths to show.", valueName: "k"))
+    @Option(
+        name: [.customLong("k"), .customShort("k")], help: ArgumentHelp("How many paths to show (\(OptionBounds.k.helpRange)).", valueName: "k"),
+        transform: { try OptionBounds.k.parse($0) })
     var k: Int = 5
 
     @Flag(help: "Rank paths by the cost of their evidence (weakest dearest), then hops, not by hops alone.")
@@ -79,8 +83,6 @@ struct PathsCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
-        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
         let format = try resolvedFormat
         if onlyPaths, format == .text || format == .json {
             throw ValidationError("--only-paths is for drawings: add --format dot or --format svg")
@@ -94,7 +96,7 @@ struct PathsCommand: ParsableCommand {
         let source = try resolve(from, with: resolver)
         let target = try resolve(to, with: resolver)
         guard source != target else {
-            throw ValidationError("'\(from)' and '\(to)' are the same actor (\(source)); give two different actors")
+            throw ValidationError(Terminal.visible("'\(from)' and '\(to)' are the same actor (\(source)); give two different actors"))
         }
         let network = try viewOptions.view(of: loaded).apply(to: loaded)
         let graph = FlowGraph(network, direction: undirected ? .undirected : .directed)
@@ -122,7 +124,7 @@ struct PathsCommand: ParsableCommand {
     }
 
     private func resolve(_ name: String, with resolver: ActorResolver) throws -> ActorID {
-        do { return try resolver.resolve(name) } catch { throw ValidationError(error.description) }
+        do { return try resolver.resolve(name) } catch { throw ValidationError(Terminal.visible(error.description)) }
     }
 
     /// The network (or only the paths, with --only-paths) with the paths' flows highlighted.
@@ -261,7 +263,8 @@ struct PathWriter {
 
     private func name(_ id: ActorID) -> String { network.actor(id)?.name ?? id.rawValue }
 
-    /// Each path, hop by hop: the flow, its items and evidence state, the strongest quote and the denial.
+    /// Each path, hop by hop: the flow, its items and evidence state, the strongest quote and the
+    /// denial; made visible-safe by `Terminal`, for a terminal or a text file alike.
     func text() -> String {
         var lines = [header()]
         for (rank, path) in answer.paths.enumerated() {
@@ -271,7 +274,7 @@ struct PathWriter {
             lines += ["", "\(rank + 1). \(route): \(hops), cost \(Self.cost(path.cost))"]
             for hop in path.hops { lines += describe(hop) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return Terminal.visible(lines.joined(separator: "\n")) + "\n"
     }
 
     private func header() -> String {

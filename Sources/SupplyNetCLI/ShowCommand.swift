@@ -28,14 +28,13 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Text for people, or JSON in the export's format (docs/json-format.md).")
     var format: Format = .text
 
-    @Option(help: "The width of text output, in characters.")
+    @Option(help: "The width of text output, in characters (\(OptionBounds.width.helpRange)).", transform: { try OptionBounds.width.parse($0) })
     var width: Int = 100
 
     func validate() throws {
         guard (1...2).contains(subjects.count) else {
             throw ValidationError("give two actors (supplynet show IRN RUS), one actor, or one flow id")
         }
-        guard width >= 40 else { throw ValidationError("--width must be at least 40") }
     }
 
     func run() throws {
@@ -47,10 +46,10 @@ struct ShowCommand: ParsableCommand {
             Terminal.write(NetworkJSON.encode(network.restricted(to: flows)))
         case .text:
             if flows.isEmpty {
-                print("No flows between \(subjects.joined(separator: " and "))\(asOf.map { " in sources published by \($0)" } ?? "").")
+                Terminal.print("No flows between \(subjects.joined(separator: " and "))\(asOf.map { " in sources published by \($0)" } ?? "").")
                 return
             }
-            print(flows.map { describe($0, in: network) }.joined(separator: "\n\n"))
+            print(text(for: flows, in: network))
         }
     }
 
@@ -67,13 +66,18 @@ struct ShowCommand: ParsableCommand {
         } catch {
             let flowIDs = network.flows.map(\.id.rawValue)
             let closest = ClosestMatches.to(subjects[0], among: flowIDs)
-            throw ValidationError("'\(subjects[0])' is neither a flow id nor an actor; \(error.description)"
-                + (closest.isEmpty ? "" : "; closest flows: " + closest.joined(separator: ", ")))
+            throw ValidationError(Terminal.visible("'\(subjects[0])' is neither a flow id nor an actor; \(error.description)"
+                + (closest.isEmpty ? "" : "; closest flows: " + closest.joined(separator: ", "))))
         }
     }
 
     private func resolve(_ name: String, _ resolver: ActorResolver) throws -> ActorID {
-        do { return try resolver.resolve(name) } catch { throw ValidationError(error.description) }
+        do { return try resolver.resolve(name) } catch { throw ValidationError(Terminal.visible(error.description)) }
+    }
+
+    /// What `show` prints for `flows`: each one's evidence, made visible-safe by `Terminal`.
+    func text(for flows: [Flow], in network: Network) -> String {
+        Terminal.visible(flows.map { describe($0, in: network) }.joined(separator: "\n\n"))
     }
 
     private func describe(_ flow: Flow, in network: Network) -> String {

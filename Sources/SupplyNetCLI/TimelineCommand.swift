@@ -19,12 +19,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var outputFolder: String = "graphs/timeline"
 
-    @Option(help: "Snapshots per row in growth.svg.")
+    @Option(help: "Snapshots per row in growth.svg (\(OptionBounds.columns.helpRange)).", transform: { try OptionBounds.columns.parse($0) })
     var columns: Int = 2
-
-    func validate() throws {
-        guard columns >= 1 else { throw ValidationError("--columns must be at least 1") }
-    }
 
     func run() throws {
         let network = try dataOptions.loadNetwork()
@@ -49,7 +45,7 @@ struct TimelineCommand: ParsableCommand {
             let sources = step.sources.count == 1 ? "1 source" : "\(step.sources.count) sources"
             let caption = "As of \(step.date): \(step.network.flows.count) flows, \(step.newFlows.count) new (\(sources))"
             panels.append(SmallMultiples.Panel(caption: caption, figure: figure))
-            print(caption)
+            Terminal.print(caption)
         }
         let growth = SmallMultiples.compose(panels, title: "How the network grew, source by source", columns: columns)
         files.append((folder + "growth.svg", Data(growth.utf8)))

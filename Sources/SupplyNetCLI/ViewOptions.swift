@@ -23,7 +23,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only the neighbourhood of this actor (id, name or alias, any case).", valueName: "actor"))
     var focus: String?
 
-    @Option(help: "How many hops around --focus to show.")
+    @Option(help: "How many hops around --focus to show (\(OptionBounds.radius.helpRange)).", transform: { try OptionBounds.radius.parse($0) })
     var radius: Int = 1
 
     @Option(name: .customLong("kind"), help: "Only flows of this kind (repeat for several).")
@@ -42,7 +42,6 @@ struct ViewOptions: ParsableArguments {
     var includeUnreviewed = false
 
     func validate() throws {
-        if radius < 0 { throw ValidationError("--radius must be 0 or more") }
         if focus == nil, radius != 1 { throw ValidationError("--radius needs --focus") }
     }
 
@@ -51,7 +50,7 @@ struct ViewOptions: ParsableArguments {
         let resolver = ActorResolver(network)
         func resolve(_ name: String?, _ option: String) throws -> ActorID? {
             guard let name else { return nil }
-            do { return try resolver.resolve(name) } catch { throw ValidationError("\(option): \(error.description)") }
+            do { return try resolver.resolve(name) } catch { throw ValidationError(Terminal.visible("\(option): \(error.description)")) }
         }
         return NetworkView(
             asOf: asOf, kinds: kinds.isEmpty ? nil : Set(kinds), statuses: statuses.isEmpty ? nil : Set(statuses),

@@ -92,10 +92,10 @@ extension ReportQuery {
             case "--focus": query.focus = value
             case "--from": query.sender = value
             case "--to": query.recipient = value
-            case "--radius": query.radius = try Self.number(value, name, minimum: 0)
-            case "--max-hops": paths.maxHops = try Self.number(value, name, minimum: 1)
-            case "--k", "-k": paths.k = try Self.number(value, name, minimum: 1)
-            case "--columns": columns = try Self.number(value, name, minimum: 1)
+            case "--radius": query.radius = try Self.number(value, OptionBounds.radius)
+            case "--max-hops": paths.maxHops = try Self.number(value, OptionBounds.maxHops)
+            case "--k", "-k": paths.k = try Self.number(value, OptionBounds.k)
+            case "--columns": columns = try Self.number(value, OptionBounds.columns)
             case "--engine":
                 guard Self.engines.contains(value.text) else {
                     throw ReportError(
@@ -156,11 +156,9 @@ extension ReportQuery {
         throw ReportError(word.location, "'\(word.text)' is not \(what)\(hint(word.text, names)); use one of: \(names.joined(separator: ", "))")
     }
 
-    private static func number(_ word: Word, _ name: String, minimum: Int) throws(ReportError) -> Int {
-        guard let value = Int(word.text), value >= minimum else {
-            throw ReportError(word.location, "\(name) takes a whole number of at least \(minimum), not '\(word.text)'")
-        }
-        return value
+    /// The number `word` spells, checked against the range the command line uses too.
+    private static func number(_ word: Word, _ bound: OptionBound) throws(ReportError) -> Int {
+        do { return try bound.value(parsing: word.text) } catch { throw ReportError(word.location, error.description) }
     }
 
     /// ` (did you mean 'x'?)` or nothing.

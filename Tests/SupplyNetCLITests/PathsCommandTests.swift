@@ -157,8 +157,8 @@ struct PathsCommandTests {
 
     @Test("--only-paths is for drawings; bad numbers are refused", arguments: [
         (["--only-paths"], "--only-paths is for drawings"),
-        (["--k", "0"], "--k must be at least 1"),
-        (["--max-hops", "0"], "--max-hops must be at least 1"),
+        (["--k", "0"], "--k takes a whole number from 1 to 1000, not '0'"),
+        (["--max-hops", "0"], "--max-hops takes a whole number from 1 to 100, not '0'"),
         (["--format", "png"], "--format"),
     ])
     func badArguments(arguments: [String], mention: String) throws {

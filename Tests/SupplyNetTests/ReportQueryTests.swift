@@ -62,7 +62,7 @@ struct ReportQueryTests {
         ("flows --kinds sanction", "brief.md:8:7: error: '--kinds' is not an option of 'flows' (did you mean '--kind'?); its options are: --as-of, --kind, --status, --item, --from, --to, --group, --focus, --radius, --engine, --title"),
         ("paths IRN", "brief.md:8:1: error: 'paths' needs more: write paths FROM TO, such as paths IRN UKR --max-hops 3"),
         ("paths IRN UKR RUS", "brief.md:8:15: error: 'RUS' is one word too many; write paths FROM TO, such as paths IRN UKR --max-hops 3"),
-        ("paths IRN UKR --max-hops 0", "brief.md:8:26: error: --max-hops takes a whole number of at least 1, not '0'"),
+        ("paths IRN UKR --max-hops 0", "brief.md:8:26: error: --max-hops takes a whole number from 1 to 100, not '0'"),
         ("network --as-of 2023-13", "brief.md:8:17: error: '2023-13' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
         ("network --engine dott", "brief.md:8:18: error: 'dott' is not a layout engine (did you mean 'dot'?); use one of: dot, neato, fdp, sfdp, circo, twopi"),
         ("network --kind", "brief.md:8:9: error: --kind needs a value"),

@@ -40,6 +40,15 @@ public struct DOTAttribute: Hashable, Sendable {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    /// `name="value"`, escaped.
-    var encoded: String { name + "=" + DOTString.quoted(value) }
+    /// How Graphviz reads this attribute's value: labels and tooltips are drawn text.
+    var reading: DOTString.Reading {
+        switch name {
+        case "label", "xlabel", "headlabel", "taillabel": .label
+        case "tooltip", "labeltooltip", "edgetooltip", "headtooltip", "tailtooltip": .tooltip
+        default: .plain
+        }
+    }
+
+    /// `name="value"`, escaped for how Graphviz reads it.
+    var encoded: String { name + "=" + DOTString.quoted(value, as: reading) }
 }

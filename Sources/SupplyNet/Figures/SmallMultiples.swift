@@ -16,13 +16,13 @@ public enum SmallMultiples {
     /// The grid as an SVG document.
     /// - Parameters:
     ///   - title: drawn above the grid.
-    ///   - columns: panels per row.
+    ///   - columns: panels per row; more than there are panels draws one row as wide as they are.
     ///   - panelWidth: the width every panel is scaled to, in points.
     public static func compose(_ panels: [Panel], title: String, columns: Int = 2, panelWidth: Double = 560) -> String {
         let gap = 24.0
         let captionHeight = 28.0
         let titleHeight = 40.0
-        let columns = max(1, columns)
+        let columns = min(max(1, columns), max(1, panels.count))
         let rows = stride(from: 0, to: panels.count, by: columns).map { Array(panels[$0..<min($0 + columns, panels.count)]) }
         var y = titleHeight
         var body = ""

@@ -107,7 +107,9 @@ public struct NetworkView: Hashable, Sendable {
     static func neighbourhood(of center: ActorID, radius: Int, flows: [Flow]) -> Set<ActorID> {
         var reached: Set<ActorID> = [center]
         var frontier: Set<ActorID> = [center]
-        for _ in 0..<max(0, radius) where !frontier.isEmpty {
+        var hops = 0
+        while hops < radius, !frontier.isEmpty {
+            hops += 1
             var next: Set<ActorID> = []
             for flow in flows {
                 if frontier.contains(flow.from), !reached.contains(flow.to) { next.insert(flow.to) }
