@@ -18,6 +18,12 @@ extension NetworkBuilder {
         static let derivedOfSource = ["datePrecision"]
     }
 
+    /// Reports an id that is not a lowercase slug (`irn-rus-drones`).
+    private func requireSlug(_ id: String, what: String, like example: String, at location: SourceLocation) {
+        guard !IdentifierRules.isSlug(id) else { return }
+        log.report(location, "\(what) id '\(id)' must be a lowercase slug of letters, digits and '-' (like \(example))")
+    }
+
     /// Reads an actor: `id`, `name`, `kind`, optional `aliases` and `parent`.
     func readActor(_ fields: FieldReader, extraKeys: [String] = []) {
         let firstIssue = log.count
@@ -55,9 +61,7 @@ extension NetworkBuilder {
             return
         }
         let location = fields.location(of: "id")
-        if !IdentifierRules.isSlug(id) {
-            log.report(location, "item id '\(id)' must be a lowercase slug of letters, digits and '-' (like shahed-drones)")
-        }
+        requireSlug(id, what: "item", like: "shahed-drones", at: location)
         define(Item(id: ItemID(id), name: name, category: category, aliases: aliases), at: location)
     }
 
@@ -105,9 +109,7 @@ extension NetworkBuilder {
             return
         }
         let location = fields.location(of: "id")
-        if !IdentifierRules.isSlug(id) {
-            log.report(location, "flow id '\(id)' must be a lowercase slug of letters, digits and '-' (like irn-rus-drones)")
-        }
+        requireSlug(id, what: "flow", like: "irn-rus-drones", at: location)
         define(Flow(id: FlowID(id), from: ActorID(from), to: ActorID(to), kind: kind, items: items, claims: claims), at: location)
     }
 
@@ -144,9 +146,7 @@ extension NetworkBuilder {
         let source = fields.requiredString("source", example: "white-house-warns-2023-02-24")
         if let source { reference(.source, source, at: fields.location(of: "source"), as: .claimSource) }
         let givenID = fields.optionalString("id")
-        if let givenID, !IdentifierRules.isSlug(givenID) {
-            log.report(fields.location(of: "id"), "claim id '\(givenID)' must be a lowercase slug of letters, digits and '-' (like white-house-warns-2023-02-24-3)")
-        }
+        if let givenID { requireSlug(givenID, what: "claim", like: "white-house-warns-2023-02-24-3", at: fields.location(of: "id")) }
         let unreviewed = fields.flag("unreviewed")
         if unreviewed == false {
             log.report(fields.location(of: "unreviewed"), "'unreviewed' can only be true; a reviewed claim leaves it out")
@@ -227,9 +227,7 @@ extension NetworkBuilder {
             return
         }
         let location = fields.location(of: "id")
-        if !IdentifierRules.isSlug(id) {
-            log.report(location, "source id '\(id)' must be a lowercase slug of letters, digits and '-' (like white-house-warns-2023-02-24)")
-        }
+        requireSlug(id, what: "source", like: "white-house-warns-2023-02-24", at: location)
         let file = fields.optionalString("file") ?? fields.file
         define(
             Source(
