@@ -53,6 +53,9 @@ struct ReportCommand: ParsableCommand {
         if output == "-", format == .md {
             throw ValidationError("--format md writes SVG files beside the Markdown; give -o a file, not -")
         }
+        if let output, format == .md, output.hasPrefix("/dev/") || output.hasPrefix("/proc/") {
+            throw ValidationError("--format md writes SVG files beside the Markdown; give -o a file in a folder of yours, not '\(output)'")
+        }
         if let output, output != "-", URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: report).standardizedFileURL {
             throw ValidationError("-o '\(output)' is the report itself; write the output to another file")
         }
@@ -105,11 +108,15 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// Writes the page, or the Markdown and its figures as one set; never over the report or the data.
     private func write(_ files: [(String, Data)]) throws {
-        for (path, data) in files {
+        let inputs = [report] + dataOptions.inputs
+        if let (path, data) = files.first, files.count == 1 {
             let target = OutputTarget(path)
-            try target.write(data)
+            try target.write(data, protecting: inputs)
             if !target.isStandardOutput { Terminal.printError("wrote \(path)") }
+            return
         }
+        try OutputTarget.write(files.map { OutputFile(path: $0.0, data: $0.1) }, protecting: inputs, announce: true)
     }
 }
