@@ -68,7 +68,8 @@ struct ReportCommand: ParsableCommand {
 
     private func outputPath(for format: Format) -> String {
         if let output { return output }
-        let stem = URL(fileURLWithPath: report).deletingPathExtension().path
+        // As the user spelled it, so messages name the paths they typed.
+        let stem = (report as NSString).deletingPathExtension
         return format == .html ? stem + ".html" : stem + "-rendered.md"
     }
 
@@ -96,10 +97,10 @@ struct ReportCommand: ParsableCommand {
                 let target = URL(fileURLWithPath: outputPath)
                 let stem = target.deletingPathExtension().lastPathComponent
                 let composed = try composer.markdown(document) { "\(stem)-figure-\($0).svg" }
-                let folder = target.deletingLastPathComponent()
+                let folder = (outputPath as NSString).deletingLastPathComponent
                 // The figures first, the Markdown that refers to them last.
                 try write(
-                    composed.figures.map { (folder.appendingPathComponent($0.name).path, Data($0.svg.utf8)) }
+                    composed.figures.map { ((folder as NSString).appendingPathComponent($0.name), Data($0.svg.utf8)) }
                         + [(outputPath, Data(composed.markdown.utf8))])
             }
         } catch let error as ReportError {

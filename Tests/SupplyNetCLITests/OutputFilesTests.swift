@@ -139,7 +139,9 @@ struct OutputFilesTests {
         try markdown.write(to: source)
         let result = try CommandRunner.run(["report", "brief.html", "--data", Self.seeds], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("brief.html: error: cannot write: it is an input of this command"), "\(result.standardError)")
+        // Named as typed, not as an absolute path.
+        let line = "brief.html: error: cannot write: it is an input of this command, and writing it would destroy it"
+        #expect(result.standardError.split(separator: "\n").contains { $0.hasPrefix(line) }, "\(result.standardError)")
         #expect(try Data(contentsOf: source) == markdown)
         #expect(try leftovers(in: folder).isEmpty)
     }
