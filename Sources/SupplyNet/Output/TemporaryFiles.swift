@@ -31,6 +31,8 @@ package enum TemporaryFiles {
         lock.lock()
         defer { lock.unlock() }
         if !handlersInstalled {
+            // The table exists before a handler can run: creating it there would allocate.
+            _ = slots
             installHandlers()
             handlersInstalled = true
         }
