@@ -168,6 +168,31 @@ struct AtomicFileTests {
     }
     #endif
 
+    @Test("a write that fails after others were renamed says which were written, and removes the rest's temporary files")
+    func failedCommitSaysWhatWasWritten() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A descriptor open for reading only: writing to it fails (EBADF) after the first file is in place.
+        let readOnly = open(folder.path, O_RDONLY)
+        try #require(readOnly >= 0)
+        defer { close(readOnly) }
+        let first = folder.appendingPathComponent("first.svg").path
+        let last = folder.appendingPathComponent("last.svg").path
+        let files = [
+            OutputFile(path: first, data: data), OutputFile(path: "/dev/fd/\(readOnly)", data: data), OutputFile(path: last, data: data),
+        ]
+        do {
+            try AtomicFile.write(files)
+            Issue.record("writing to a read-only descriptor succeeded")
+        } catch {
+            #expect(error.written == [first])
+            #expect(error.description.hasSuffix("written before the failure: \(first)."), "\(error)")
+        }
+        #expect(FileManager.default.contents(atPath: first) == data)
+        #expect(!FileManager.default.fileExists(atPath: last))
+        #expect(try leftovers(in: folder).isEmpty)
+    }
+
     @Test("what a signal handler removes: registered temporary files, not renamed ones")
     func cleanupRegistry() throws {
         let folder = try folder()
