@@ -199,6 +199,37 @@ struct OutputFilesTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
+    @Test("SIGINT and SIGTERM remove the temporary files and exit 130 and 143", arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func signalCleansUp(signal: Int32, status: Int32) throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // network.svg is a FIFO nobody reads: render stages network.dot's temporary file, then waits
+        // in the FIFO's open for as long as it takes, which is when the signal comes. No timing.
+        try #require(mkfifo(folder.appendingPathComponent("network.svg").path, 0o600) == 0)
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["render", "--format", "svg", "--format", "dot", "--out-dir", folder.path]
+        process.currentDirectoryURL = CommandRunner.packageRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, try leftovers(in: folder).isEmpty, Date() < deadline { usleep(10_000) }
+        let staged = try leftovers(in: folder)
+        kill(process.processIdentifier, process.isRunning && !staged.isEmpty ? signal : SIGKILL)
+        let exitDeadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < exitDeadline { usleep(10_000) }
+        let ignoredSignal = process.isRunning
+        if ignoredSignal { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(!ignoredSignal, "render did not exit on the signal")
+        #expect(staged.count == 1, "render never staged network.dot and waited")
+        #expect(process.terminationStatus == status)
+        #expect(try leftovers(in: folder).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("network.dot").path))
+        #expect(fileType(folder.appendingPathComponent("network.svg").path) == S_IFIFO)
+    }
+
     @Test("report --format md refuses a device, whose figures would have no folder")
     func reportMarkdownToDevice() throws {
         let result = try CommandRunner.run(["report", "seeds/report.md", "--format", "md", "-o", "/dev/stdout"])

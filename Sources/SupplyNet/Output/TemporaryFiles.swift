@@ -60,6 +60,13 @@ package enum TemporaryFiles {
     }
 
     private static func installHandlers() {
+        // A spawner's thread may have passed them on blocked (Foundation's Process started from a
+        // worker thread does), and a command that handles them should receive them.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        sigaddset(&handled, SIGINT)
+        sigaddset(&handled, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         for signal in [SIGINT, SIGTERM] {
             let previous = Self.signal(signal, handler)
             // A signal the parent chose to ignore (nohup, a background job) stays ignored.
