@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SupplyNet
 
 extension DataFormat: ExpressibleByArgument {}
@@ -21,6 +22,14 @@ struct DataOptions: ParsableArguments {
         if data == "-", dataFormat == nil {
             throw ValidationError("--data - reads standard input, whose format cannot be told: add --data-format json or --data-format jsonl")
         }
+    }
+
+    /// What the data option reads, which no output of the command may overwrite: the file, or the
+    /// folder's registry, flows, articles and claims (not whatever else lies in the folder).
+    var inputs: [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else { return [data] }
+        return ["registry.yaml", "flows.yaml", "articles", "claims"].map { (data as NSString).appendingPathComponent($0) }
     }
 
     /// Loads and validates the data with the loader's notes (unreviewed claims); on failure prints

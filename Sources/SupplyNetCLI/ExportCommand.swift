@@ -72,7 +72,7 @@ struct ExportCommand: ParsableCommand {
         case .mermaid: data = Data(MermaidEncoder.encode(network).utf8)
         case .jsonl: data = Data(BulkFormat.encode(network).utf8)
         }
-        try OutputTarget(output).write(data)
+        try OutputTarget(output).write(data, protecting: dataOptions.inputs)
         for note in ExportFormat.notes(for: [format.exportFormat]) { Terminal.printError(note) }
     }
 }

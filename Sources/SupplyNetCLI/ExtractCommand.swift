@@ -134,12 +134,12 @@ struct ExtractCommand: ParsableCommand {
         }
         var written: [String] = []
         do {
-            for (path, data) in planned {
-                try AtomicFile.write(data, to: path)
-                written.append(path)
-            }
+            // New files only, staged together; the articles read are never written over.
+            try AtomicFile.write(planned.map { OutputFile(path: $0.0, data: $0.1) }, protecting: articles)
+            written = planned.map(\.0)
             _ = try NetworkLoader(path: folder).load()
         } catch {
+            if let error = error as? OutputError { written = error.written }
             for path in written { try? FileManager.default.removeItem(atPath: path) }
             Terminal.printError((error as CustomStringConvertible).description)
             Terminal.printError("the files written were removed; \(folder) is as it was.")

@@ -11,7 +11,7 @@ protocol FileFormat: CaseIterable, Equatable, RawRepresentable where RawValue ==
 extension FileFormat {
     /// The format to write to `output` (the `-o` value): `format` (the `--format` value), else the
     /// format `output`'s extension names, else `fallback` when writing to standard output (`-o -`
-    /// or no `-o`).
+    /// or no `-o`) or to a device, descriptor or FIFO without an extension (`-o /dev/stdout`).
     ///
     /// - Throws: `ValidationError` (exit 64), naming `-o` and the formats `command` writes, when
     ///   the extension names another format than `format`, names a format `command` does not write,
@@ -32,10 +32,20 @@ extension FileFormat {
                 "-o '\(output)' names a \(other) file (.\(fileExtension)), which \(command) does not write; \(writes(command))")
         }
         if let format { return format }
+        // A stream or device (/dev/stdout, /dev/null, a FIFO) has no extension to tell: like -, the default.
+        if fileExtension.isEmpty, isStream(output) { return fallback }
         let what = fileExtension.isEmpty ? "it has no extension" : ".\(fileExtension) is not a format's extension"
         throw ValidationError(
             "-o: cannot tell the format of '\(output)' from its extension (\(what)); \(writes(command)); "
                 + "end the name with one of them or add --format")
+    }
+
+    /// Whether `path` names a device, a descriptor or a FIFO rather than a file.
+    private static func isStream(_ path: String) -> Bool {
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return true }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFCHR || info.st_mode & S_IFMT == S_IFIFO
     }
 
     /// "render writes svg (.svg), png (.png), pdf (.pdf), dot (.dot, .gv)".

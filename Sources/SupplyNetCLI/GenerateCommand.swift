@@ -34,6 +34,6 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let network = SyntheticNetwork.generate(flows: flows, seed: seed)
-        try OutputTarget(output).write(Data(BulkFormat.encode(network).utf8))
+        try OutputTarget(output).write(Data(BulkFormat.encode(network).utf8), protecting: [])
     }
 }

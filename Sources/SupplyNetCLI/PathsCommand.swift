@@ -110,9 +110,9 @@ struct PathsCommand: ParsableCommand {
                 Terminal.printError("no path: \(reason)")
                 throw ExitCode.failure
             }
-            try OutputTarget(output).write(Data(writer.text().utf8))
+            try OutputTarget(output).write(Data(writer.text().utf8), protecting: dataOptions.inputs)
         case .json:
-            try OutputTarget(output).write(writer.json())
+            try OutputTarget(output).write(writer.json(), protecting: dataOptions.inputs)
             if answer.noPath != nil { throw ExitCode.failure }
         case .dot, .svg:
             if let reason = answer.noPath {
@@ -152,7 +152,7 @@ struct PathsCommand: ParsableCommand {
             }
         }
         let target = OutputTarget(output)
-        try target.write(data)
+        try target.write(data, protecting: dataOptions.inputs)
         if !target.isStandardOutput { Terminal.printError("wrote \(target.path)") }
         for note in ExportFormat.notes(for: [format == .svg ? .svg : .dot]) { Terminal.printError(note) }
     }

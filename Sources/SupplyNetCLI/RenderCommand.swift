@@ -14,7 +14,9 @@ struct RenderCommand: ParsableCommand {
             With -o alone, the format comes from the file's extension (.svg, .png, .pdf, .dot or .gv); \
             an extension that names another format than --format is an error. A drawing leaves out \
             most of the evidence, and says what on standard error. \
-            Files are replaced whole or not at all: a failed render leaves the old file intact.
+            Files are replaced whole or not at all, and the formats as a set: all are staged before \
+            any is renamed, so a failed render or write leaves the old files intact. A device or a \
+            pipe (/dev/null, a FIFO, /dev/stdout) is written through, not replaced.
             """
     )
 
@@ -89,13 +91,15 @@ struct RenderCommand: ParsableCommand {
 
         // Render everything first, so a failure writes nothing.
         let planned = try plannedOutputs()
-        var outputs: [(OutputTarget, Data)] = []
+        var outputs: [OutputFile] = []
         for (format, target) in planned {
-            outputs.append((target, try render(dot, as: format)))
+            outputs.append(OutputFile(path: target.path, data: try render(dot, as: format)))
         }
-        for (target, data) in outputs {
-            try target.write(data)
-            if !target.isStandardOutput { Terminal.printError("wrote \(target.path)") }
+        if let only = outputs.first, outputs.count == 1, OutputTarget(only.path).isStandardOutput {
+            Terminal.write(only.data)
+        } else {
+            // Every file is staged before any is renamed, so a failure leaves the old set whole.
+            try OutputTarget.write(outputs, protecting: dataOptions.inputs, announce: true)
         }
         for note in ExportFormat.notes(for: planned.map(\.0.exportFormat)) { Terminal.printError(note) }
     }

@@ -53,6 +53,9 @@ struct ReportCommand: ParsableCommand {
         if output == "-", format == .md {
             throw ValidationError("--format md writes SVG files beside the Markdown; give -o a file, not -")
         }
+        if let output, format == .md, output.hasPrefix("/dev/") || output.hasPrefix("/proc/") {
+            throw ValidationError("--format md writes SVG files beside the Markdown; give -o a file in a folder of yours, not '\(output)'")
+        }
         if let output, output != "-", URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: report).standardizedFileURL {
             throw ValidationError("-o '\(output)' is the report itself; write the output to another file")
         }
@@ -65,7 +68,8 @@ struct ReportCommand: ParsableCommand {
 
     private func outputPath(for format: Format) -> String {
         if let output { return output }
-        let stem = URL(fileURLWithPath: report).deletingPathExtension().path
+        // As the user spelled it, so messages name the paths they typed.
+        let stem = (report as NSString).deletingPathExtension
         return format == .html ? stem + ".html" : stem + "-rendered.md"
     }
 
@@ -93,10 +97,10 @@ struct ReportCommand: ParsableCommand {
                 let target = URL(fileURLWithPath: outputPath)
                 let stem = target.deletingPathExtension().lastPathComponent
                 let composed = try composer.markdown(document) { "\(stem)-figure-\($0).svg" }
-                let folder = target.deletingLastPathComponent()
+                let folder = (outputPath as NSString).deletingLastPathComponent
                 // The figures first, the Markdown that refers to them last.
                 try write(
-                    composed.figures.map { (folder.appendingPathComponent($0.name).path, Data($0.svg.utf8)) }
+                    composed.figures.map { ((folder as NSString).appendingPathComponent($0.name), Data($0.svg.utf8)) }
                         + [(outputPath, Data(composed.markdown.utf8))])
             }
         } catch let error as ReportError {
@@ -105,11 +109,15 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// Writes the page, or the Markdown and its figures as one set; never over the report or the data.
     private func write(_ files: [(String, Data)]) throws {
-        for (path, data) in files {
+        let inputs = [report] + dataOptions.inputs
+        if let (path, data) = files.first, files.count == 1 {
             let target = OutputTarget(path)
-            try target.write(data)
+            try target.write(data, protecting: inputs)
             if !target.isStandardOutput { Terminal.printError("wrote \(path)") }
+            return
         }
+        try OutputTarget.write(files.map { OutputFile(path: $0.0, data: $0.1) }, protecting: inputs, announce: true)
     }
 }

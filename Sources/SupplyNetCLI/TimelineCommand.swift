@@ -10,7 +10,8 @@ struct TimelineCommand: ParsableCommand {
         discussion: """
             Writes <date>.dot and <date>.svg for each publication date of the sources (the network as \
             known from the sources published by then, its new flows marked NEW), and growth.svg, the \
-            snapshots side by side. Every file is written whole or not at all.
+            snapshots side by side. The files are written as a set: all are staged before any \
+            is renamed, so a failure leaves the old ones intact.
             """
     )
 
@@ -26,7 +27,7 @@ struct TimelineCommand: ParsableCommand {
         let network = try dataOptions.loadNetwork()
         let steps = Timeline.steps(of: network)
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
-        var files: [(String, Data)] = []
+        var files: [OutputFile] = []
         var panels: [SmallMultiples.Panel] = []
         for (index, step) in steps.enumerated() {
             let options = NetworkDOTEncoder.Options(
@@ -41,15 +42,18 @@ struct TimelineCommand: ParsableCommand {
                 Terminal.printError("error: Graphviz's SVG for \(step.date) has no size; nothing was written")
                 throw ExitCode.failure
             }
-            files += [(folder + "\(step.date).dot", Data(dot.utf8)), (folder + "\(step.date).svg", Data(svg.utf8))]
+            files += [
+                OutputFile(path: folder + "\(step.date).dot", data: Data(dot.utf8)),
+                OutputFile(path: folder + "\(step.date).svg", data: Data(svg.utf8)),
+            ]
             let sources = step.sources.count == 1 ? "1 source" : "\(step.sources.count) sources"
             let caption = "As of \(step.date): \(step.network.flows.count) flows, \(step.newFlows.count) new (\(sources))"
             panels.append(SmallMultiples.Panel(caption: caption, figure: figure))
             Terminal.print(caption)
         }
         let growth = SmallMultiples.compose(panels, title: "How the network grew, source by source", columns: columns)
-        files.append((folder + "growth.svg", Data(growth.utf8)))
-        for (path, data) in files { try OutputTarget(path).write(data) }
+        files.append(OutputFile(path: folder + "growth.svg", data: Data(growth.utf8)))
+        try OutputTarget.write(files, protecting: dataOptions.inputs, announce: false)
         Terminal.printError("wrote \(files.count) files into \(outputFolder)")
         for note in ExportFormat.notes(for: [.dot, .svg]) { Terminal.printError(note) }
     }
