@@ -72,3 +72,27 @@ struct HostileInputTests {
         #expect(issues.first { $0.location.file == flows }?.location == SourceLocation(file: flows, line: 3, column: 11), "\(issues)")
     }
 }
+
+@Suite("Suggestions stay quick at scale")
+struct SuggestionScaleTests {
+    @Test("2,000 unknown actors against 20,000 known ones are all reported, with suggestions, in seconds")
+    func manyUnknownIDs() throws {
+        var lines = (0..<20_000).map { #"{"type":"actor","id":"company-\#($0)","name":"Company \#($0)","kind":"company"}"# }
+        lines.append(#"{"type":"source","id":"s1","title":"T","date":"2023"}"#)
+        for index in 0..<2_000 {
+            lines.append(#"{"type":"flow","id":"f\#(index)","from":"compny-\#(index)","to":"company-1","kind":"aid","claims":[{"source":"s1","status":"delivered","quote":"q"}]}"#)
+        }
+        let folder = try FixtureData.folder()
+        let path = folder + "/many.jsonl"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let clock = ContinuousClock()
+        var issues: [ValidationIssue] = []
+        let elapsed = clock.measure {
+            do { _ = try NetworkLoader(path: path).load() } catch let error as LoadError { issues = error.issues } catch {}
+        }
+        #expect(issues.count == 2_000)
+        #expect(issues.first?.message.hasPrefix("unknown actor 'compny-0' (did you mean 'company-0'") == true, "\(issues.first?.message ?? "")")
+        // A generous bound for a debug build on a shared machine; the old suggestions took 56 s.
+        #expect(elapsed < .seconds(30), "\(elapsed)")
+    }
+}

@@ -40,6 +40,11 @@ final class NetworkBuilder {
     /// For a kind, the issue that kept a whole file of its definitions from being read.
     private var unreadable: [Kind: Int] = [:]
 
+    /// Suggestions for unknown ids, made only when a message needs them.
+    private var candidates: [Kind: ClosestMatches.Candidates] = [:]
+    private var hints: [Kind: [String: String]] = [:]
+    private var hintCount = 0
+
     /// Flows whose claims failed to load: that they have none is a consequence, not reported.
     private var flowsWithBrokenEvidence: Set<FlowID> = []
 
@@ -181,10 +186,24 @@ final class NetworkBuilder {
         } else if let cause = unreadable[reference.kind] {
             log.count(reference.role.referrer, on: cause, subject: "\(reference.kind)s this file would define")
         } else {
-            let hint = ClosestMatches.hint(for: reference.id, among: ids(of: reference.kind))
-            log.report(reference.location, reference.role.message(reference.id, hint: hint))
+            log.report(reference.location, reference.role.message(reference.id, hint: hint(for: reference.id, kind: reference.kind)))
         }
     }
+
+    /// The closest ids to an unknown one, for its message: each kind's ids folded once, each
+    /// unknown id looked up once, and only the first `hintLimit` of them, so thousands of unknown
+    /// ids against a large registry cost seconds at most.
+    private func hint(for id: String, kind: Kind) -> String {
+        if let known = hints[kind]?[id] { return known }
+        guard hintCount < Self.hintLimit else { return "" }
+        hintCount += 1
+        if candidates[kind] == nil { candidates[kind] = ClosestMatches.Candidates(ids(of: kind)) }
+        let hint = candidates[kind]!.hint(for: id)
+        hints[kind, default: [:]][id] = hint
+        return hint
+    }
+
+    private static let hintLimit = 100
 
     private func ids(of kind: Kind) -> [String] {
         switch kind {
