@@ -69,6 +69,10 @@ public struct ReportComposer {
             let options = NetworkDOTEncoder.Options(
                 graphID: figure.panels.count == 1 ? figure.id : "\(figure.id)-\(index + 1)", includeLegend: false,
                 newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links)
+            // Before Graphviz: a figure too large for its engine fails at its block, in a moment.
+            do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: figure.query.engine) } catch {
+                throw ReportError(figure.query.location, "figure \(figure.number) is too large to draw: \(error.description)")
+            }
             let dot = NetworkDOTEncoder(options: options).encode(panel.network)
             do {
                 drawings.append(try render(dot, figure.query.engine))
