@@ -30,7 +30,8 @@ public struct ReportComposer {
     }
 
     /// The whole report as one HTML page.
-    /// - Throws: `ReportError` for the first bad block (its file and line), or a figure Graphviz could not draw.
+    /// - Throws: `ReportError` for the first bad block (its file and line), a figure over its engine's
+    ///   `LayoutBudget` (before Graphviz is called), or a figure Graphviz could not draw.
     public func html(_ document: ReportDocument) throws(ReportError) -> String {
         HTMLReportWriter(document: document, inserts: try inserts(of: document, linked: true), network: network).write()
     }
