@@ -36,10 +36,6 @@ struct PathsCommand: ParsableCommand {
         }
     }
 
-    /// Above this many flows, `--format svg` refuses to lay the drawing out (sfdp: `sfdpDrawLimit`).
-    static let drawLimit = 2_000
-    static let sfdpDrawLimit = 20_000
-
     @Argument(help: ArgumentHelp("The actor the paths start from (id, name or alias, any case).", valueName: "from"))
     var from: String
 
@@ -131,13 +127,12 @@ struct PathsCommand: ParsableCommand {
     private func draw(_ answer: PathAnswer, in network: Network, as format: Format) throws {
         let highlighted = Set(answer.paths.flatMap(\.flows))
         let drawn = onlyPaths ? network.restricted(to: network.flows.filter { highlighted.contains($0.id) }) : network
-        let limit = engine == .sfdp ? Self.sfdpDrawLimit : Self.drawLimit
-        if format == .svg, drawn.flows.count > limit {
-            var remedies = ["draw only the paths with --only-paths", "narrow the network with --focus ACTOR (and --radius N) or --kind, --status, --item"]
-            if engine != .sfdp { remedies.append("lay it out with --engine sfdp, which takes up to \(Self.grouped(Self.sfdpDrawLimit))") }
-            throw ValidationError(
-                "the drawing would have \(Self.grouped(drawn.flows.count)) flows, more than the \(Self.grouped(limit)) "
-                    + "\(engine.rawValue) can lay out in reasonable time; " + remedies.joined(separator: ", or "))
+        if format == .svg {
+            // Before Graphviz: a drawing too large for the engine is refused in a moment.
+            do throws(LayoutBudgetError) { try LayoutBudget.check(drawn, engine: engine.rawValue) } catch {
+                let remedies = (onlyPaths ? [] : ["draw only the paths with --only-paths"]) + error.remedies
+                throw ValidationError(error.problem + "; " + remedies.joined(separator: ", or "))
+            }
         }
         let name = { (id: ActorID) in network.actor(id)?.name ?? id.rawValue }
         let title = "\(name(answer.source)) to \(name(answer.target)): " + answer.rankingPhrase
@@ -157,16 +152,6 @@ struct PathsCommand: ParsableCommand {
         for note in ExportFormat.notes(for: [format == .svg ? .svg : .dot]) { Terminal.printError(note) }
     }
 
-    /// 12345 as "12,345".
-    static func grouped(_ number: Int) -> String {
-        let digits = Array(String(number))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return text
-    }
 }
 
 /// The paths between two actors, or why there are none.

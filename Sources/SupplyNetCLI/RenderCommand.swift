@@ -91,6 +91,12 @@ struct RenderCommand: ParsableCommand {
 
         // Render everything first, so a failure writes nothing.
         let planned = try plannedOutputs()
+        if planned.contains(where: { $0.0 != .dot }) {
+            // Before Graphviz: a drawing too large for the engine is refused in a moment.
+            do throws(LayoutBudgetError) { try LayoutBudget.check(network, engine: engine.rawValue) } catch {
+                throw ValidationError(error.description + ", or write --format dot, which lays nothing out")
+            }
+        }
         var outputs: [OutputFile] = []
         for (format, target) in planned {
             outputs.append(OutputFile(path: target.path, data: try render(dot, as: format)))

@@ -26,6 +26,15 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let network = try dataOptions.loadNetwork()
         let steps = Timeline.steps(of: network)
+        // Before Graphviz, every snapshot: the last is the whole network, the largest.
+        for step in steps {
+            do throws(LayoutBudgetError) { try LayoutBudget.check(step.network, engine: "dot") } catch {
+                throw ValidationError(
+                    "the snapshot as of \(step.date) is too large to draw: \(error.problem); timeline draws the whole "
+                        + "network at each date, so draw what you need with render instead (render --as-of \(step.date) "
+                        + "with --focus ACTOR --radius N, --kind or --group pair, or --engine sfdp)")
+            }
+        }
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
         var files: [OutputFile] = []
         var panels: [SmallMultiples.Panel] = []

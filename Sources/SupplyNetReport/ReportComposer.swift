@@ -30,7 +30,8 @@ public struct ReportComposer {
     }
 
     /// The whole report as one HTML page.
-    /// - Throws: `ReportError` for the first bad block (its file and line), or a figure Graphviz could not draw.
+    /// - Throws: `ReportError` for the first bad block (its file and line), a figure over its engine's
+    ///   `LayoutBudget` (before Graphviz is called), or a figure Graphviz could not draw.
     public func html(_ document: ReportDocument) throws(ReportError) -> String {
         HTMLReportWriter(document: document, inserts: try inserts(of: document, linked: true), network: network).write()
     }
@@ -69,6 +70,10 @@ public struct ReportComposer {
             let options = NetworkDOTEncoder.Options(
                 graphID: figure.panels.count == 1 ? figure.id : "\(figure.id)-\(index + 1)", includeLegend: false,
                 newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links)
+            // Before Graphviz: a figure too large for its engine fails at its block, in a moment.
+            do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: figure.query.engine) } catch {
+                throw ReportError(figure.query.location, "figure \(figure.number) is too large to draw: \(error.description)")
+            }
             let dot = NetworkDOTEncoder(options: options).encode(panel.network)
             do {
                 drawings.append(try render(dot, figure.query.engine))

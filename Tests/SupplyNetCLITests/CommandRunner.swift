@@ -21,8 +21,8 @@ struct CommandRunner {
         return packageRoot.appendingPathComponent(".build/debug/supplynet")
     }()
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot, input: URL? = nil) throws -> Result {
-        try ProcessRunner.run(executable, arguments, in: directory, input: input)
+    static func run(_ arguments: [String], in directory: URL = packageRoot, input: URL? = nil, timeout: Double? = nil) throws -> Result {
+        try ProcessRunner.run(executable, arguments, in: directory, input: input, timeout: timeout)
     }
 
     /// A new empty folder for a test's outputs.

@@ -7,12 +7,17 @@ public enum ProcessRunner {
         public let status: Int32
         public let standardOutput: Data
         public let standardError: String
+        /// Whether the run was stopped (SIGKILL) for running past its timeout.
+        public var timedOut = false
         public var output: String { String(decoding: standardOutput, as: UTF8.self) }
     }
 
     /// Runs `executable` with `arguments` in `directory`, standard input read from `input` (empty
-    /// when nil).
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: URL? = nil) throws -> Result {
+    /// when nil). A run longer than `timeout` seconds is killed and returned with `timedOut`, so a
+    /// test of something that must be quick fails instead of hanging.
+    public static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil, input: URL? = nil, timeout: Double? = nil
+    ) throws -> Result {
         // Output goes to files, so neither stream can fill a pipe and block the child.
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,11 +32,20 @@ public enum ProcessRunner {
         process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
+        var timedOut = false
+        if let timeout, exited.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            timedOut = true
+        }
         process.waitUntilExit()
-        return Result(
+        var result = Result(
             status: process.terminationStatus, standardOutput: try Data(contentsOf: outputFile),
             standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+        result.timedOut = timedOut
+        return result
     }
 
     /// Why python3 cannot import `module`, with what to do, or nil when it can: tests that need

@@ -1,0 +1,62 @@
+import Foundation
+import SupplyNet
+import Testing
+
+@Suite("LayoutBudget: the size Graphviz is given, against each engine's limit")
+struct LayoutBudgetTests {
+    static let seeds = FixtureData.packageRoot.appendingPathComponent("seeds").path
+
+    /// Nodes and edges of DOT outside the legend, counted from the text.
+    static func drawnElements(_ dot: String) -> LayoutSize {
+        let lines = dot.split(separator: "\n").filter { !$0.contains("legend") }
+        let edges = lines.filter { $0.contains("\" -> \"") }.count
+        let nodes = lines.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"") && !$0.contains(" -> ") }.count
+        return LayoutSize(nodes: nodes, edges: edges)
+    }
+
+    @Test("layoutSize counts what the encoder draws, flow by flow and grouped by pair")
+    func sizeMatchesDOT() throws {
+        let network = try NetworkLoader(path: Self.seeds).load()
+        for grouping in [NetworkView.Grouping.flow, .pair] {
+            let view = NetworkView(grouping: grouping).apply(to: network)
+            let dot = NetworkDOTEncoder(options: .init(includeLegend: false)).encode(view)
+            #expect(NetworkDOTEncoder.layoutSize(of: view) == Self.drawnElements(dot), "\(grouping)")
+        }
+        let flows = NetworkDOTEncoder.layoutSize(of: network)
+        let pairs = NetworkDOTEncoder.layoutSize(of: NetworkView(grouping: .pair).apply(to: network))
+        #expect(pairs.edges < flows.edges)
+        #expect(pairs.nodes == flows.nodes)
+    }
+
+    @Test("the seed network is within every engine's budget")
+    func seedsFit() throws {
+        let network = try NetworkLoader(path: Self.seeds).load()
+        for engine in ["dot", "neato", "fdp", "sfdp", "circo", "twopi"] {
+            #expect(throws: Never.self) { try LayoutBudget.check(network, engine: engine) }
+        }
+    }
+
+    @Test("over the limit: the size, the limit and what to do; sfdp offered only when it would fit")
+    func refusal() {
+        let dot = LayoutBudget.limit(for: "dot")
+        let sfdp = LayoutBudget.limit(for: "sfdp")
+        #expect(dot < sfdp)
+        #expect(throws: Never.self) { try LayoutBudget.check(LayoutSize(nodes: 0, edges: dot), engine: "dot") }
+        do {
+            try LayoutBudget.check(LayoutSize(nodes: 200, edges: dot), engine: "dot")
+            Issue.record("no refusal")
+        } catch {
+            #expect(error.size.total == dot + 200)
+            #expect(error.description.contains("more than the \(LayoutBudgetError.grouped(dot)) the dot engine lays out"))
+            #expect(error.description.contains("--engine sfdp"))
+            #expect(error.description.contains("--group pair"))
+        }
+        do {
+            try LayoutBudget.check(LayoutSize(nodes: 1, edges: sfdp), engine: "dot")
+            Issue.record("no refusal")
+        } catch {
+            #expect(!error.description.contains("--engine sfdp"), "sfdp would refuse it too")
+        }
+        #expect(LayoutBudget.limit(for: "no-such-engine") == dot)
+    }
+}
