@@ -11,10 +11,12 @@ import Testing
 ///
 /// Properties: nothing crashes; every input is either accepted or refused with a typed error
 /// (`LoadError`, `ReportError`) that has a location; each input is handled within
-/// `FuzzRun.perInputBound`. Each target runs a fixed number of iterations (`FuzzRun.iterations`),
-/// so the whole suite takes a few seconds in a debug build, well under a minute. A failure
+/// `FuzzRun.perInputBound(bytes:)`, linear in its size. Each target runs a fixed number of
+/// iterations (`FuzzRun.iterations`, 300), so the whole suite takes about 11 s in a debug build,
+/// well under a minute. A failure
 /// prints its target, seed and iteration; each iteration's generator is seeded from those two
-/// alone (`FuzzRun.generator(seed:iteration:)`), so one input can be replayed on its own; with
+/// alone (`FuzzRun.generator(seed:iteration:)`), so one input can be replayed on its own
+/// (`SUPPLYNET_FUZZ_REPLAY=<iteration> swift test --filter LoaderFuzzTests/<target>`); with
 /// `SUPPLYNET_FUZZ_TRACE=1` each input is named on standard error before it runs, to name a crash.
 @Suite("Fuzzing the loaders, reports and queries")
 struct LoaderFuzzTests {
@@ -27,11 +29,13 @@ struct LoaderFuzzTests {
         defer { try? FileManager.default.removeItem(atPath: valid); try? FileManager.default.removeItem(atPath: work) }
         FuzzRun(target: "folder", seed: 11).run { generator, _ in
             let which = Int(generator.next() % UInt64(files.count))
+            var size = 0
             for (index, file) in files.enumerated() {
                 let bytes = index == which ? FuzzRun.mutate(originals[index], &generator) : originals[index]
+                size += bytes.count
                 try? Data(bytes).write(to: URL(fileURLWithPath: "\(work)/\(file)"))
             }
-            return { Self.load(NetworkLoader(path: work, format: .folder)) }
+            return (size, { Self.load(NetworkLoader(path: work, format: .folder)) })
         }
     }
 
@@ -53,7 +57,7 @@ struct LoaderFuzzTests {
         let composer = ReportComposer(network: network) { _, _ in "<svg viewBox=\"0 0 1 1\"><g class=\"graph\"></g></svg>" }
         FuzzRun(target: "report", seed: 14).run { generator, _ in
             let markdown = String(decoding: FuzzRun.mutate(Array(Self.report.utf8), &generator), as: UTF8.self)
-            return {
+            return (markdown.utf8.count, {
                 do throws(ReportError) {
                     let document = try ReportDocument(markdown: markdown, file: "brief.md")
                     _ = try composer.html(document)
@@ -61,7 +65,7 @@ struct LoaderFuzzTests {
                 } catch {
                     Self.expectLocated(error.location, "brief.md", error.message)
                 }
-            }
+            })
         }
     }
 
@@ -73,13 +77,13 @@ struct LoaderFuzzTests {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
                 ReportBlock.Line(number: $0.offset + 2, text: String($0.element))
             }
-            return {
+            return (text.utf8.count, {
                 do throws(ReportError) {
                     _ = try ReportQuery(parsing: ReportBlock(location: SupplyNet.SourceLocation(file: "brief.md", line: 1), lines: lines))
                 } catch {
                     Self.expectLocated(error.location, "brief.md", error.message)
                 }
-            }
+            })
         }
     }
 
@@ -100,8 +104,9 @@ struct LoaderFuzzTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("supplynet-fuzz-\(UUID().uuidString).\(format.rawValue)").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         FuzzRun(target: target, seed: seed).run { generator, _ in
-            try? Data(FuzzRun.mutate(valid, &generator)).write(to: URL(fileURLWithPath: path))
-            return { load(NetworkLoader(path: path, format: format)) }
+            let bytes = FuzzRun.mutate(valid, &generator)
+            try? Data(bytes).write(to: URL(fileURLWithPath: path))
+            return (bytes.count, { load(NetworkLoader(path: path, format: format)) })
         }
     }
 
@@ -126,10 +131,13 @@ struct LoaderFuzzTests {
 
 /// One target's fuzz run: a fixed number of mutated inputs from one seed, each timed.
 struct FuzzRun {
-    /// Inputs per target: with the fixture's small files, a few seconds per target in a debug build.
-    static let iterations = 300
-    /// The time one input may take.
-    static let perInputBound = Duration.seconds(2)
+    /// Inputs per target: with the fixture's small files, a few seconds per target in a debug
+    /// build. `SUPPLYNET_FUZZ_ITERATIONS=N` runs more, for a longer search by hand.
+    static let iterations = ProcessInfo.processInfo.environment["SUPPLYNET_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 300
+    /// The time an input of `bytes` bytes may take: linear in its size, so that work growing
+    /// faster than the input is caught (a mutation can make a 2 MB file: 200 copies of a line
+    /// nested 5,000 deep; such a file takes about 3 s to load in a debug build, 0.4 s in release).
+    static func perInputBound(bytes: Int) -> Duration { .seconds(2) + .milliseconds(4) * (bytes / 1000) }
 
     /// The input being run, named in every failure (`fuzz <target>: seed <s>, iteration <i>`).
     @TaskLocal static var label = ""
@@ -137,18 +145,19 @@ struct FuzzRun {
     let target: String
     let seed: UInt64
 
-    /// Runs `make` (which builds an input from the generator and returns the work on it) for
-    /// every iteration, timing the work and naming the seed and iteration of any failure.
-    func run(_ make: (inout SplitMix64, Int) -> () -> Void) {
-        for iteration in 0..<Self.iterations {
+    /// Runs `make` (which builds an input from the generator and returns its size and the work
+    /// on it) for every iteration, timing the work and naming the seed and iteration of any failure.
+    func run(_ make: (inout SplitMix64, Int) -> (bytes: Int, work: () -> Void)) {
+        let replay = ProcessInfo.processInfo.environment["SUPPLYNET_FUZZ_REPLAY"].flatMap { Int($0) }
+        for iteration in replay.map({ [$0] }) ?? Array(0..<Self.iterations) {
             var generator = Self.generator(seed: seed, iteration: iteration)
-            let work = make(&generator, iteration)
+            let (bytes, work) = make(&generator, iteration)
             let label = "fuzz \(target): seed \(seed), iteration \(iteration)"
             if ProcessInfo.processInfo.environment["SUPPLYNET_FUZZ_TRACE"] != nil { FileHandle.standardError.write(Data("\(label)\n".utf8)) }
             let started = ContinuousClock.now
             Self.$label.withValue(label) { work() }
             let took = ContinuousClock.now - started
-            #expect(took < Self.perInputBound, "\(label) took \(took)")
+            #expect(took < Self.perInputBound(bytes: bytes), "\(label) took \(took) for \(bytes) bytes")
         }
     }
 
