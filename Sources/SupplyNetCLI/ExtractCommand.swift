@@ -141,7 +141,9 @@ struct ExtractCommand: ParsableCommand {
         } catch {
             if let error = error as? OutputError { written = error.written }
             for path in written { try? FileManager.default.removeItem(atPath: path) }
-            Terminal.printError((error as CustomStringConvertible).description)
+            // String(describing:), not a cast: `any Error` cast to CustomStringConvertible is the
+            // bridged NSError, whose description is "Error Domain=… Code=… (null)".
+            Terminal.printError(String(describing: error))
             Terminal.printError("the files written were removed; \(folder) is as it was.")
             throw ExitCode.failure
         }

@@ -20,6 +20,15 @@ struct OutputTarget {
         try Self.write([OutputFile(path: path, data: data)], protecting: inputs, announce: false)
     }
 
+    /// Writes content produced a chunk at a time (see `OutputFile(path:chunks:)`), never held whole.
+    func write(chunks: @escaping OutputFile.Chunks, protecting inputs: [String]) throws {
+        if isStandardOutput {
+            try chunks { Terminal.write($0) }
+            return
+        }
+        try Self.write([OutputFile(path: path, chunks: chunks)], protecting: inputs, announce: false)
+    }
+
     /// Writes a set of files together (see `AtomicFile.write(_:protecting:)`); prints "wrote" for
     /// each when `announce`, a note for each rewritten in place, and on failure the error (saying
     /// which files were written, if any) before exiting 1.

@@ -76,11 +76,17 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let format = try resolvedFormat
         let outputPath = outputPath(for: format)
+        // A regular file only, so a device (/dev/zero), a FIFO or a folder is named for what it is.
         let markdown: String
-        do {
-            markdown = try String(contentsOfFile: report, encoding: .utf8)
-        } catch {
-            Terminal.printError("\(report): error: cannot read the report: \((error as NSError).localizedDescription)")
+        switch InputFile.read(report, limit: InputFile.textLimit) {
+        case .success(let data):
+            guard let text = String(data: data, encoding: .utf8) else {
+                Terminal.printError("\(report): error: cannot read the report: it is not UTF-8 text; save it as UTF-8")
+                throw ExitCode.failure
+            }
+            markdown = text
+        case .failure(let refusal):
+            Terminal.printError("\(report): error: cannot read the report: \(refusal.description)")
             throw ExitCode.failure
         }
         let network = try dataOptions.loadNetwork()

@@ -9,6 +9,15 @@ struct HTMLReportWriter {
     let document: ReportDocument
     let inserts: [ReportComposer.Insert]
     let network: Network
+    /// Whether the page has a sources table, which evidence rows then link to.
+    private let hasSourcesTable: Bool
+
+    init(document: ReportDocument, inserts: [ReportComposer.Insert], network: Network) {
+        self.document = document
+        self.inserts = inserts
+        self.network = network
+        hasSourcesTable = inserts.contains { if case .sources = $0 { true } else { false } }
+    }
 
     /// The id of the evidence rows of reference `flow` in figure `figure`: `ev1-3`.
     static func rowID(figure: Int, flow: Int) -> String { "ev\(figure)-\(flow)" }
@@ -16,9 +25,6 @@ struct HTMLReportWriter {
     static func figureID(_ number: Int) -> String { "figure-\(number)" }
     /// The id of a source's row in the sources table: `source-2` for the second source of the data.
     static func sourceID(_ position: Int) -> String { "source-\(position + 1)" }
-
-    /// Whether the page has a sources table, which evidence rows then link to.
-    private var hasSourcesTable: Bool { inserts.contains { if case .sources = $0 { true } else { false } } }
 
     func write() -> String {
         let marker = Self.marker(avoiding: document)
@@ -32,11 +38,10 @@ struct HTMLReportWriter {
                 index += 1
             }
         }
-        var (body, title) = MarkdownProse.html(markdown)
-        for (index, insert) in inserts.enumerated() {
-            let token = "\(marker)\(index)x"
-            let html = self.html(insert)
-            if let range = body.range(of: "<p>\(token)</p>") ?? body.range(of: token) { body.replaceSubrange(range, with: html) }
+        let (prose, title) = MarkdownProse.html(markdown)
+        let firstSources = inserts.firstIndex { if case .sources = $0 { true } else { false } }
+        let body = Self.replacingMarkers(marker, in: prose) { index in
+            index < inserts.count ? html(inserts[index], isFirstSources: index == firstSources) : nil
         }
         let figures = inserts.count { if case .figure = $0 { true } else { false } }
         let cited = Set(inserts.flatMap { insert -> [FlowID] in if case .figure(let figure, _) = insert { figure.flows.map(\.id) } else { [] } })
@@ -72,10 +77,53 @@ struct HTMLReportWriter {
         return marker
     }
 
-    private func html(_ insert: ReportComposer.Insert) -> String {
+    /// `body` with each marker (`<marker><index>x`, with the paragraph around it when it has one)
+    /// replaced by `html(index)`, in one pass: the HTML put in is never searched again, so the
+    /// page is built in time linear in its length, however many blocks it has.
+    /// - Complexity: O(n) in the length of `body` and of the HTML put in.
+    static func replacingMarkers(_ marker: String, in body: String, with html: (Int) -> String?) -> String {
+        let bytes = Array(body.utf8)
+        let token = Array(marker.utf8)
+        let open = Array("<p>".utf8), close = Array("</p>".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var replaced = Set<Int>()
+        var copied = 0, position = 0
+        while position + token.count <= bytes.count {
+            guard bytes[position] == token[0], bytes[position..<position + token.count].elementsEqual(token) else {
+                position += 1
+                continue
+            }
+            var end = position + token.count, index = 0, digits = 0
+            while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]), digits < 9 {
+                index = index * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                end += 1
+                digits += 1
+            }
+            guard digits > 0, end < bytes.count, bytes[end] == UInt8(ascii: "x"), !replaced.contains(index), let insert = html(index) else {
+                position += 1
+                continue
+            }
+            end += 1
+            var start = position
+            if start >= open.count, bytes[(start - open.count)..<start].elementsEqual(open), bytes[end...].starts(with: close) {
+                start -= open.count
+                end += close.count
+            }
+            result += bytes[copied..<start]
+            result += Array(insert.utf8)
+            replaced.insert(index)
+            copied = end
+            position = end
+        }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private func html(_ insert: ReportComposer.Insert, isFirstSources: Bool) -> String {
         switch insert {
         case .figure(let figure, let svg): return self.figure(figure, svg)
-        case .sources(let query): return sources(query)
+        case .sources(let query): return sources(query, isFirst: isFirstSources)
         }
     }
 
@@ -151,14 +199,12 @@ struct HTMLReportWriter {
         return Self.source(title: row.sourceTitle, link: link) + (row.outlet.map { ", " + XMLText.escaped($0) } ?? "")
     }
 
-    private func sources(_ query: ReportQuery) -> String {
+    /// The sources table; only the page's first carries the ids evidence rows link to.
+    private func sources(_ query: ReportQuery, isFirst: Bool) -> String {
         let view = NetworkView(asOf: query.asOf)
         var html = "<table class=\"sources\">\n<caption>Sources\(query.asOf.map { " published by \($0)" } ?? "")</caption>\n"
         html += "<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Outlet</th><th scope=\"col\">Published</th>"
             + "<th scope=\"col\">Claims</th><th scope=\"col\">Flows</th></tr></thead>\n<tbody>\n"
-        // Only the first sources table carries the ids evidence rows link to.
-        let first = inserts.firstIndex { if case .sources = $0 { true } else { false } }
-        let isFirst = first.map { index in if case .sources(let other) = inserts[index] { other == query } else { false } } ?? false
         for (position, source) in network.sources.enumerated() where view.includes(source) {
             let claims = network.claims.count { $0.source == source.id }
             let flows = network.flows.count { $0.claims.contains { $0.source == source.id } }

@@ -99,6 +99,20 @@ struct ExtractCommandTests {
         #expect(try Data(contentsOf: data.appendingPathComponent("claims/white-house-warns-2023-02-24.yaml")) == before)
     }
 
+    @Test("--into with an invalid date prints the loader's located message, not a bridged NSError, and removes what it wrote")
+    func intoInvalidDate() throws {
+        let data = try copyOfSeeds()
+        let article = data.deletingLastPathComponent().appendingPathComponent("bad-date.txt")
+        try "---\ntitle: Bad date\npublished: 2023-02-30\n---\nIran sent drones to Russia.\n".write(to: article, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["extract", article.path, "--into", data.path])
+        #expect(result.status == 1)
+        #expect(!result.standardError.contains("Error Domain"), "\(result.standardError)")
+        #expect(result.standardError.contains("2023-02-30"), "\(result.standardError)")
+        #expect(result.standardError.contains("articles/bad-date.txt:"), "\(result.standardError)")
+        #expect(result.standardError.contains("the files written were removed"))
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("claims/bad-date.yaml").path))
+    }
+
     @Test("--into needs front matter for a new article")
     func intoNeedsFrontMatter() throws {
         let data = try copyOfSeeds()

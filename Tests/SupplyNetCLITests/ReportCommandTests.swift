@@ -70,11 +70,13 @@ struct ReportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bad.html", "bad.md"], "no figure file either")
     }
 
-    @Test("bad arguments exit 64; a missing report exits 1 naming it", arguments: [
+    @Test("bad arguments exit 64; a missing report, a device or a folder exits 1 naming it and what it is", arguments: [
         (["report", "seeds/report.md", "--format", "md", "-o", "-"], 64, "give -o a file, not -"),
         (["report", "seeds/report.md", "-o", "seeds/report.md"], 64, "is the report itself"),
         (["report", "seeds/report.md", "--format", "pdf"], 64, "--format"),
         (["report", "no-such-report.md"], 1, "no-such-report.md: error: cannot read the report"),
+        (["report", "/dev/zero"], 1, "/dev/zero: error: cannot read the report: this is a device, not a regular file"),
+        (["report", "seeds"], 1, "seeds: error: cannot read the report: this is a folder, not a regular file"),
     ])
     func badArguments(arguments: [String], status: Int32, mention: String) throws {
         let result = try CommandRunner.run(arguments)

@@ -23,9 +23,33 @@ public enum BulkFormat {
     /// The network as JSON Lines, handed over a line at a time (with its newline), so a large
     /// network can be written without holding its whole text.
     public static func encode(_ network: Network, line: (String) -> Void) {
-        for actor in network.actors { line(NetworkRecords.actor(actor, .bulk).written(pretty: false) + "\n") }
-        for item in network.items { line(NetworkRecords.item(item, .bulk).written(pretty: false) + "\n") }
-        for source in network.sources { line(NetworkRecords.source(source, .bulk).written(pretty: false) + "\n") }
-        for flow in network.flows { line(NetworkRecords.flow(flow, in: network, .bulk).written(pretty: false) + "\n") }
+        for actor in network.actors { line(Self.line(.actor(actor))) }
+        for item in network.items { line(Self.line(.item(item))) }
+        for source in network.sources { line(Self.line(.source(source))) }
+        for flow in network.flows { line(Self.line(.flow(flow))) }
     }
+
+    /// One line of the format, whatever network it belongs to.
+    public enum Record: Sendable {
+        case actor(Actor)
+        case item(Item)
+        case source(Source)
+        case flow(Flow)
+    }
+
+    /// The line of one record, with its newline: lines can be written as records are made,
+    /// without a `Network` (`SyntheticNetwork.generate(flows:seed:record:)`).
+    public static func line(_ record: Record) -> String {
+        let text: JSONText
+        switch record {
+        case .actor(let actor): text = NetworkRecords.actor(actor, .bulk)
+        case .item(let item): text = NetworkRecords.item(item, .bulk)
+        case .source(let source): text = NetworkRecords.source(source, .bulk)
+        // The bulk layout uses nothing of the network (only the export derives claims' dates from it).
+        case .flow(let flow): text = NetworkRecords.flow(flow, in: noNetwork, .bulk)
+        }
+        return text.written(pretty: false) + "\n"
+    }
+
+    private static let noNetwork = Network(actors: [], items: [], sources: [], flows: [])
 }

@@ -5,32 +5,55 @@ public enum SyntheticNetwork {
     /// A network of `flows` flows. The same `flows` and `seed` give the same network.
     /// - Complexity: O(flows).
     public static func generate(flows flowCount: Int, seed: UInt64 = 2026) -> Network {
+        var actors: [Actor] = [], items: [Item] = [], sources: [Source] = [], flows: [Flow] = []
+        flows.reserveCapacity(flowCount)
+        generate(flows: flowCount, seed: seed) { record in
+            switch record {
+            case .actor(let actor): actors.append(actor)
+            case .item(let item): items.append(item)
+            case .source(let source): sources.append(source)
+            case .flow(let flow): flows.append(flow)
+            }
+        }
+        return Network(actors: actors, items: items, sources: sources, flows: flows)
+    }
+
+    /// The same network as `generate(flows:seed:)`, handed over a record at a time (actors, items,
+    /// sources, then flows, in the order of the bulk format), so that a large one can be written
+    /// without holding its flows: only the actors' and sources' ids are kept.
+    /// - Parameter record: receives each record; what it throws ends the generation.
+    /// - Complexity: O(flows) time; O(flows / 8) memory for the ids.
+    public static func generate(flows flowCount: Int, seed: UInt64 = 2026, record: (BulkFormat.Record) throws -> Void) rethrows {
         var random = SplitMix64(seed: seed)
         let actorCount = max(20, flowCount / 8)
         let stateCount = min(200, max(8, actorCount / 500))
-        var actors: [Actor] = []
+        var actors: [ActorID] = []
         actors.reserveCapacity(actorCount)
         for index in 0..<stateCount {
-            actors.append(Actor(id: stateID(index), name: "State \(index)", kind: .state))
+            try record(.actor(Actor(id: stateID(index), name: "State \(index)", kind: .state)))
+            actors.append(stateID(index))
         }
         let otherKinds: [ActorKind] = [.company, .company, .company, .company, .organization, .armedGroup]
         for index in stateCount..<actorCount {
             let kind = otherKinds[Int(random.next() % UInt64(otherKinds.count))]
             let parent = stateID(Int(random.next() % UInt64(stateCount)))
-            actors.append(Actor(id: ActorID("a\(index)"), name: "Actor \(index)", kind: kind, parent: kind == .organization ? nil : parent))
+            try record(.actor(Actor(id: ActorID("a\(index)"), name: "Actor \(index)", kind: kind, parent: kind == .organization ? nil : parent)))
+            actors.append(ActorID("a\(index)"))
         }
         let items = ItemCategory.allCases.map { Item(id: ItemID($0.rawValue), name: $0.rawValue, category: $0) }
+        for item in items { try record(.item(item)) }
         let sourceCount = max(5, flowCount / 100)
-        let sources = (0..<sourceCount).map { index in
+        var sources: [SourceID] = []
+        sources.reserveCapacity(sourceCount)
+        for index in 0..<sourceCount {
             let day = index * 1000 / sourceCount
             let date = PartialDate(year: 2022 + day / 336, month: day % 336 / 28 + 1, day: day % 28 + 1)!
-            return Source(id: SourceID("s\(index)"), title: "Synthetic report \(index)", published: date, file: "synthetic", text: "")
+            try record(.source(Source(id: SourceID("s\(index)"), title: "Synthetic report \(index)", published: date, file: "synthetic", text: "")))
+            sources.append(SourceID("s\(index)"))
         }
         let statuses: [(ClaimStatus, Double)] = [
             (.delivered, 0.40), (.offered, 0.15), (.requested, 0.15), (.planned, 0.10), (.alleged, 0.12), (.denied, 0.05), (.notObserved, 0.03),
         ]
-        var flows: [Flow] = []
-        flows.reserveCapacity(flowCount)
         var previous: (ActorID, ActorID)?
         for index in 0..<flowCount {
             // A parallel flow joins the previous pair in three cases out of ten.
@@ -41,7 +64,7 @@ public enum SyntheticNetwork {
                 let tail = skewedIndex(actorCount, &random)
                 var head = skewedIndex(actorCount, &random)
                 if head == tail { head = (head + 1 + Int(random.next() % UInt64(actorCount - 1))) % actorCount }
-                (from, to) = (actors[tail].id, actors[head].id)
+                (from, to) = (actors[tail], actors[head])
             }
             previous = (from, to)
             let kind = FlowKind.allCases[Int(random.next() % UInt64(FlowKind.allCases.count))]
@@ -50,11 +73,10 @@ public enum SyntheticNetwork {
             let claims = (0..<claimCount).map { number in
                 Claim(
                     id: ClaimID("f\(index)-\(number + 1)"), status: pick(statuses, &random),
-                    source: sources[Int(random.next() % UInt64(sourceCount))].id, quote: "synthetic claim \(index).\(number + 1)")
+                    source: sources[Int(random.next() % UInt64(sourceCount))], quote: "synthetic claim \(index).\(number + 1)")
             }
-            flows.append(Flow(id: FlowID("f\(index)"), from: from, to: to, kind: kind, items: [item], claims: claims))
+            try record(.flow(Flow(id: FlowID("f\(index)"), from: from, to: to, kind: kind, items: [item], claims: claims)))
         }
-        return Network(actors: actors, items: items, sources: sources, flows: flows)
     }
 
     /// The `index`th state's id, three capital letters as ISO 3166-1 alpha-3 codes are: AAA, AAB, …

@@ -3,16 +3,16 @@ import Foundation
 /// Opens the files a load reads so that none can hang it or reach outside what the user named:
 /// regular files only (after following links, so `/dev/zero`, a FIFO or a folder is refused
 /// before anything is read), inside the data folder when one is given, and under a size limit.
-enum InputFile {
+package enum InputFile {
     /// Why a file was not read; `description` says what to do.
-    enum Refusal: Error, CustomStringConvertible {
+    package enum Refusal: Error, CustomStringConvertible {
         case notFound
         case notRegular(what: String)
         case outside(folder: String, target: String)
         case tooLarge(bytes: Int64, limit: Int64)
         case unreadable(String)
 
-        var description: String {
+        package var description: String {
             switch self {
             case .notFound: "file not found"
             case .notRegular(let what): "this is \(what), not a regular file; data is read from regular files only"
@@ -24,13 +24,13 @@ enum InputFile {
     }
 
     /// The most a YAML data file or an article may hold.
-    static let textLimit: Int64 = 64 << 20
+    package static let textLimit: Int64 = 64 << 20
     /// The most a JSON document may hold (it is read whole; bigger networks belong in JSON Lines).
     static let documentLimit: Int64 = 1 << 30
 
     /// The bytes of the regular file at `path`.
     /// - Parameter folder: when given, `path` must resolve to a file inside it.
-    static func read(_ path: String, within folder: String? = nil, limit: Int64) -> Result<Data, Refusal> {
+    package static func read(_ path: String, within folder: String? = nil, limit: Int64) -> Result<Data, Refusal> {
         switch check(path, within: folder, limit: limit) {
         case .failure(let refusal): return .failure(refusal)
         case .success:

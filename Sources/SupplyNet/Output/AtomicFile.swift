@@ -21,12 +21,28 @@ public enum WriteMethod: Equatable, Sendable {
 
 /// One file of a set written together.
 public struct OutputFile: Sendable {
+    /// Produces a file's content a chunk at a time: calls `write` with each chunk, in order, and
+    /// rethrows what `write` throws (a failed write), so nothing more is produced.
+    public typealias Chunks = @Sendable (_ write: (Data) throws -> Void) throws -> Void
+
     public var path: String
+    /// The content, when it is held whole.
     public var data: Data
+    /// The content, when it is produced as it is written (then `data` is empty).
+    public var chunks: Chunks?
 
     public init(path: String, data: Data) {
         self.path = path
         self.data = data
+    }
+
+    /// A file whose content is written as `chunks` produces it, never held whole: a replaced file
+    /// is still staged whole in its temporary file, synced and renamed, so the guarantees are the
+    /// same as for `data`. `chunks` is called once.
+    public init(path: String, chunks: @escaping Chunks) {
+        self.path = path
+        self.data = Data()
+        self.chunks = chunks
     }
 }
 
@@ -78,7 +94,7 @@ public enum AtomicFile {
         var staged: [StagedFile?] = []
         do throws(OutputError) {
             for (file, destination) in zip(files, destinations) {
-                staged.append(try StagedFile(file.data, for: destination, path: file.path))
+                staged.append(try StagedFile(file, for: destination, path: file.path))
             }
         } catch {
             staged.forEach { $0?.discard() }
@@ -104,7 +120,7 @@ public enum AtomicFile {
     private static func commit(_ file: OutputFile, to destination: Destination, staged: StagedFile?) throws(OutputError) -> WriteMethod {
         switch destination {
         case .descriptor(let descriptor):
-            if let code = writeAll(file.data, to: descriptor) {
+            if let code = writeAll(file, to: descriptor) {
                 throw OutputError(path: file.path, reason: "\(describe(code)) while writing; check what reads it")
             }
             return .writtenThrough
@@ -115,7 +131,7 @@ public enum AtomicFile {
                 throw OutputError(path: file.path, reason: "\(describe(errno)); check that it can be opened for writing")
             }
             defer { close(descriptor) }
-            if let code = writeAll(file.data, to: descriptor) {
+            if let code = writeAll(file, to: descriptor) {
                 throw OutputError(path: file.path, reason: "\(describe(code)) while writing; check what reads it")
             }
             return .writtenThrough
@@ -125,7 +141,7 @@ public enum AtomicFile {
                 throw OutputError(path: file.path, reason: "\(describe(errno)); make it writable or choose another output path")
             }
             defer { close(descriptor) }
-            if let code = writeAll(file.data, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno) {
+            if let code = writeAll(file, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno) {
                 throw OutputError(
                     path: file.path, reason: "\(describe(code)) while rewriting it in place (it has \(links) hard links), so it may be partial; free some space and run again")
             }
@@ -224,9 +240,9 @@ private struct StagedFile {
     let path: String
     let slot: Int?
 
-    /// Stages `data` for a file that is replaced by rename; nil for one written in place or through.
+    /// Stages `file`'s content for a file that is replaced by rename; nil for one written in place or through.
     /// - Throws: `OutputError` naming `spelled`; no temporary file is left behind.
-    init?(_ data: Data, for destination: Destination, path spelled: String) throws(OutputError) {
+    init?(_ file: OutputFile, for destination: Destination, path spelled: String) throws(OutputError) {
         let target: String
         var existing: stat?
         switch destination {
@@ -262,7 +278,7 @@ private struct StagedFile {
             if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
         }
-        if let code = writeAll(data, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno) {
+        if let code = writeAll(file, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno) {
             discard()
             throw OutputError(path: spelled, reason: "\(describe(code)) while writing; free some space or choose another output path")
         }
@@ -293,6 +309,23 @@ private struct StagedFile {
     func discard() {
         unlink(path)
         TemporaryFiles.unregister(slot)
+    }
+}
+
+/// Writes all of `file`'s content, its `data` or each of its chunks as they come.
+/// - Returns: nil on success, else the `errno` of the failed write (`EIO` if the producer failed).
+private func writeAll(_ file: OutputFile, to descriptor: Int32) -> Int32? {
+    guard let chunks = file.chunks else { return writeAll(file.data, to: descriptor) }
+    struct WriteFailure: Error { let code: Int32 }
+    do {
+        try chunks { chunk in
+            if let code = writeAll(chunk, to: descriptor) { throw WriteFailure(code: code) }
+        }
+        return nil
+    } catch let failure as WriteFailure {
+        return failure.code
+    } catch {
+        return EIO
     }
 }
 
