@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every edge of the JSON, GraphML, GEXF and Mermaid exports and every row of the CSV, under a
@@ -75,22 +76,22 @@ struct ViewsNeverMisstateTests {
         }
 
         // GraphML: each edge's evidence, counts, sources, dates and strongest claim.
-        let graphml = try #require(ExportReaders.xml(try export(folder, "graphml", view)))
-        let keys = Dictionary(graphml.all("key").map { ($0.attributes["id"] ?? "", $0.attributes["attr.name"] ?? "") }, uniquingKeysWith: { first, _ in first })
-        let graphmlEdges = graphml.all("edge")
+        let graphml = try XMLTree.parse(String(decoding: try export(folder, "graphml", view), as: UTF8.self))
+        let keys = Dictionary(graphml.descendants("key").map { ($0.attributes["id"] ?? "", $0.attributes["attr.name"] ?? "") }, uniquingKeysWith: { first, _ in first })
+        let graphmlEdges = graphml.descendants("edge")
         #expect(graphmlEdges.map { $0.attributes["id"] ?? "" } == edges.map(\.id))
         for (element, edge) in zip(graphmlEdges, edges) {
             #expect(element.attributes["source"] == edge.from && element.attributes["target"] == edge.to)
-            let values = Dictionary(element.all("data").map { (keys[$0.attributes["key"] ?? ""] ?? "", $0.text) }, uniquingKeysWith: { first, _ in first })
+            let values = Dictionary(element.descendants("data").map { (keys[$0.attributes["key"] ?? ""] ?? "", $0.text) }, uniquingKeysWith: { first, _ in first })
             expectAttributes(values, of: edge, in: recorded, "GraphML")
         }
 
         // GEXF: the same attributes, and the edge starts when its first source was published.
-        let gexf = try #require(ExportReaders.xml(try export(folder, "gexf", view)))
-        let gexfEdges = gexf.all("edge")
+        let gexf = try XMLTree.parse(String(decoding: try export(folder, "gexf", view), as: UTF8.self))
+        let gexfEdges = gexf.descendants("edge")
         #expect(gexfEdges.map { $0.attributes["id"] ?? "" } == edges.map(\.id))
         for (element, edge) in zip(gexfEdges, edges) {
-            let values = Dictionary(element.all("attvalue").map { ($0.attributes["for"] ?? "", $0.attributes["value"] ?? "") }, uniquingKeysWith: { first, _ in first })
+            let values = Dictionary(element.descendants("attvalue").map { ($0.attributes["for"] ?? "", $0.attributes["value"] ?? "") }, uniquingKeysWith: { first, _ in first })
             expectAttributes(values, of: edge, in: recorded, "GEXF")
             let start = RecordedNetwork.sources(edge.claims).map { RecordedNetwork.lastDay(recorded.sourceDates[$0] ?? "") }.min()
             #expect(element.attributes["start"] == start, "GEXF edge \(edge.id): start")

@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizKit
 import SupplyNet
+import TestSupport
 import Testing
 
 @Suite("DOT escaping, checked by parsing back with libcgraph")

@@ -1,4 +1,5 @@
 import SupplyNet
+import TestSupport
 import Testing
 
 /// docs/exports.md: every actor is a node. A view keeps every actor of the registry unless it

@@ -1,5 +1,6 @@
 import Foundation
 import SupplyNet
+import TestSupport
 import Testing
 
 @Suite("GraphML export")

@@ -2,6 +2,7 @@ import Foundation
 import GraphvizKit
 import SupplyNet
 import SupplyNetReport
+import TestSupport
 import Testing
 
 @Suite("Reports: figures, captions and evidence")

@@ -1,5 +1,6 @@
 import Foundation
 import SupplyNet
+import TestSupport
 import Testing
 
 @Suite("XML escaping, checked by parsing back with Foundation's XML parser")

@@ -4,12 +4,12 @@ import FoundationXML
 #endif
 
 /// An XML element read back with Foundation's parser (libxml2), for checking GraphML and GEXF.
-final class XMLTree {
-    let name: String
-    let attributes: [String: String]
-    private(set) var children: [XMLTree] = []
+public final class XMLTree {
+    public let name: String
+    public let attributes: [String: String]
+    public private(set) var children: [XMLTree] = []
     /// The character data directly inside the element, references resolved.
-    private(set) var text = ""
+    public private(set) var text = ""
 
     init(name: String, attributes: [String: String]) {
         self.name = name
@@ -17,7 +17,7 @@ final class XMLTree {
     }
 
     /// Parses `document`; throws when it is not well-formed XML.
-    static func parse(_ document: String) throws -> XMLTree {
+    public static func parse(_ document: String) throws -> XMLTree {
         let builder = Builder()
         let parser = XMLParser(data: Data(document.utf8))
         parser.delegate = builder
@@ -27,18 +27,18 @@ final class XMLTree {
         return root
     }
 
-    struct ParseFailure: Error, CustomStringConvertible {
-        let description: String
+    public struct ParseFailure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// The children named `name`.
-    func children(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
+    public func children(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
 
     /// The first child named `name`.
-    func child(_ name: String) -> XMLTree? { children.first { $0.name == name } }
+    public func child(_ name: String) -> XMLTree? { children.first { $0.name == name } }
 
     /// Every element below this one named `name`, in document order.
-    func descendants(_ name: String) -> [XMLTree] {
+    public func descendants(_ name: String) -> [XMLTree] {
         children.flatMap { ($0.name == name ? [$0] : []) + $0.descendants(name) }
     }
 
