@@ -111,7 +111,7 @@ struct DataFolderReader {
 
     /// `registry.yaml`: the actors and the items with their aliases.
     private func readRegistry() {
-        guard let (root, _) = readYAML("registry.yaml", subject: "the registry", defines: [.actor, .item],
+        guard let root = readYAML("registry.yaml", subject: "the registry", defines: [.actor, .item],
             whatToDo: "create registry.yaml with 'actors:' and 'items:' lists (see seeds/README.md)")
         else { return }
         root.rejectUnknownKeys(allowed: ["actors", "items"])
@@ -125,7 +125,7 @@ struct DataFolderReader {
 
     /// `flows.yaml`: the flows, whose claims come from the claims files.
     private func readFlowsFile() {
-        guard let (root, _) = readYAML("flows.yaml", subject: "the flows file", defines: [.flow],
+        guard let root = readYAML("flows.yaml", subject: "the flows file", defines: [.flow],
             whatToDo: "create flows.yaml with a 'flows:' list (see seeds/README.md)")
         else { return }
         root.rejectUnknownKeys(allowed: ["flows"])
@@ -141,7 +141,7 @@ struct DataFolderReader {
     /// `claims/<name>.yaml` (normally `<source-id>.yaml`): one source's claims, each naming its flow. A file written by
     /// `supplynet extract --into` may also hold the flows it proposes (`flows:`).
     private func readClaimsFile(named name: String) {
-        guard let (root, _) = readYAML("claims/" + name, subject: "a claims file", defines: [], whatToDo: "") else { return }
+        guard let root = readYAML("claims/" + name, subject: "a claims file", defines: [], whatToDo: "") else { return }
         root.rejectUnknownKeys(allowed: ["source", "claims", "flows"])
         if root.value("flows") != nil { readFlowList(root) }
         guard let sourceName = root.requiredString("source", example: "white-house-warns-2023-02-24") else { return }
@@ -159,7 +159,7 @@ struct DataFolderReader {
 
     /// A YAML file of the folder as a mapping; a file that cannot be read marks the kinds it
     /// `defines` unreadable, so references to them count on its one error.
-    private func readYAML(_ relative: String, subject: Subject, defines kinds: [NetworkBuilder.Kind], whatToDo: String) -> (FieldReader, YAMLFile)? {
+    private func readYAML(_ relative: String, subject: Subject, defines kinds: [NetworkBuilder.Kind], whatToDo: String) -> FieldReader? {
         let path = displayPath(relative)
         let firstIssue = log.count
         guard case .success(let text) = readText(relative, whatToDo: whatToDo) else {
@@ -171,6 +171,6 @@ struct DataFolderReader {
             builder.markUnreadable(kinds, cause: firstIssue)
             return nil
         }
-        return (root, yaml)
+        return root
     }
 }

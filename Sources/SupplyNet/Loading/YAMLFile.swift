@@ -7,8 +7,6 @@ struct YAMLFile {
     let root: DataValue?
     /// False when the text is not valid YAML (already reported).
     let isReadable: Bool
-    /// The issue that reported the file unreadable.
-    let failure: Int?
 
     /// Parses `text`, whose first line is line `1 + lineOffset` of `file`; a syntax error is
     /// reported with its place and the file yields no root.
@@ -29,25 +27,24 @@ struct YAMLFile {
             if budget < 0 {
                 root = nil
                 isReadable = false
-                failure = log.report(
+                log.report(
                     SourceLocation(file: file, line: 1 + lineOffset),
                     "YAML aliases (*name) expand this file far beyond its size; data files spell every value out, so replace the aliases with the values")
                 return
             }
             root = converted
             isReadable = true
-            failure = nil
         } catch let error as YamlError {
             root = nil
             isReadable = false
             let (mark, problem) = Self.describe(error)
-            failure = log.report(
+            log.report(
                 SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1),
                 "YAML syntax: \(problem); fix the YAML at this place (indentation, a missing ':' or an unclosed quote are the usual causes)")
         } catch {
             root = nil
             isReadable = false
-            failure = log.report(SourceLocation(file: file, line: 1 + lineOffset), "YAML could not be read: \(error)")
+            log.report(SourceLocation(file: file, line: 1 + lineOffset), "YAML could not be read: \(error)")
         }
     }
 
