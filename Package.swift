@@ -84,6 +84,6 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `supplynet` binary end to end.
-        .testTarget(name: "SupplyNetCLITests", dependencies: ["SupplyNetCLI", "TestSupport"]),
+        .testTarget(name: "SupplyNetCLITests", dependencies: ["SupplyNetCLI", "SupplyNet", "SupplyNetReport", "TestSupport"]),
     ]
 )

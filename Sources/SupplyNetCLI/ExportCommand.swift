@@ -62,7 +62,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format = try resolvedFormat
         let loaded = try dataOptions.loadNetwork()
-        let network = try viewOptions.view(of: loaded).apply(to: loaded)
+        let network = try QueryAnswer.asked(viewOptions.query(.network, text: "network"), in: loaded).shown
         let data: Data
         switch format {
         case .json: data = NetworkJSON.encode(network)

@@ -85,7 +85,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try dataOptions.loadNetwork()
-        let network = try viewOptions.view(of: loaded).apply(to: loaded)
+        let network = try QueryAnswer.asked(viewOptions.query(.network, text: "network"), in: loaded).shown
         let options = NetworkDOTEncoder.Options(graphID: graphID, title: title, includeLegend: !noLegend)
         let dot = NetworkDOTEncoder(options: options).encode(network)
 

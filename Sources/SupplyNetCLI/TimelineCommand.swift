@@ -16,6 +16,7 @@ struct TimelineCommand: ParsableCommand {
     )
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup(title: "View") var viewOptions: ViewOptions
 
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var outputFolder: String = "graphs/timeline"
@@ -24,39 +25,39 @@ struct TimelineCommand: ParsableCommand {
     var columns: Int = 2
 
     func run() throws {
-        let network = try dataOptions.loadNetwork()
-        let steps = Timeline.steps(of: network)
+        let loaded = try dataOptions.loadNetwork()
+        let answer = try QueryAnswer.asked(viewOptions.query(.timeline(columns: columns), text: "timeline"), in: loaded)
         // Before Graphviz, every snapshot: the last is the whole network, the largest.
-        for step in steps {
-            do throws(LayoutBudgetError) { try LayoutBudget.check(step.network, engine: "dot") } catch {
+        for panel in answer.panels {
+            do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: "dot") } catch {
+                let date = panel.date.map { "\($0)" } ?? ""
                 throw ValidationError(
-                    "the snapshot as of \(step.date) is too large to draw: \(error.problem); timeline draws the whole "
-                        + "network at each date, so draw what you need with render instead (render --as-of \(step.date) "
-                        + "with --focus ACTOR --radius N, --kind or --group pair, or --engine sfdp)")
+                    "the snapshot as of \(date) is too large to draw: \(error.problem); timeline draws the whole "
+                        + "network at each date, so draw what you need with render instead (render --as-of \(date) "
+                        + "with --focus ACTOR --radius N, --kind or --group pair, or --engine sfdp), or narrow the timeline with the same options")
             }
         }
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
         var files: [OutputFile] = []
         var panels: [SmallMultiples.Panel] = []
-        for (index, step) in steps.enumerated() {
-            let options = NetworkDOTEncoder.Options(
-                graphID: "timeline-\(index + 1)", newFlows: Set(step.newFlows))
-            let dot = NetworkDOTEncoder(options: options).encode(step.network)
-            let svg = try renderSVG(dot, step: step)
+        for (index, panel) in answer.panels.enumerated() {
+            let date = panel.date.map { "\($0)" } ?? "\(index + 1)"
+            let options = NetworkDOTEncoder.Options(graphID: "timeline-\(index + 1)", newFlows: panel.newFlows)
+            let dot = NetworkDOTEncoder(options: options).encode(panel.network)
+            let svg = try renderSVG(dot, date: date)
             // The panels of growth.svg leave the legend out: one legend per snapshot file is enough.
             var panelOptions = options
             panelOptions.includeLegend = false
-            let panelSVG = try renderSVG(NetworkDOTEncoder(options: panelOptions).encode(step.network), step: step)
+            let panelSVG = try renderSVG(NetworkDOTEncoder(options: panelOptions).encode(panel.network), date: date)
             guard let figure = SVGFigure(panelSVG) else {
-                Terminal.printError("error: Graphviz's SVG for \(step.date) has no size; nothing was written")
+                Terminal.printError("error: Graphviz's SVG for \(date) has no size; nothing was written")
                 throw ExitCode.failure
             }
             files += [
-                OutputFile(path: folder + "\(step.date).dot", data: Data(dot.utf8)),
-                OutputFile(path: folder + "\(step.date).svg", data: Data(svg.utf8)),
+                OutputFile(path: folder + "\(date).dot", data: Data(dot.utf8)),
+                OutputFile(path: folder + "\(date).svg", data: Data(svg.utf8)),
             ]
-            let sources = step.sources.count == 1 ? "1 source" : "\(step.sources.count) sources"
-            let caption = "As of \(step.date): \(step.network.flows.count) flows, \(step.newFlows.count) new (\(sources))"
+            let caption = panel.caption ?? date
             panels.append(SmallMultiples.Panel(caption: caption, figure: figure))
             Terminal.print(caption)
         }
@@ -67,11 +68,11 @@ struct TimelineCommand: ParsableCommand {
         for note in ExportFormat.notes(for: [.dot, .svg]) { Terminal.printError(note) }
     }
 
-    private func renderSVG(_ dot: String, step: TimelineStep) throws -> String {
+    private func renderSVG(_ dot: String, date: String) throws -> String {
         do {
             return try Graphviz.renderSVG(dot)
         } catch {
-            Terminal.printError("error: graphviz could not render the snapshot as of \(step.date): \(error.description)")
+            Terminal.printError("error: graphviz could not render the snapshot as of \(date): \(error.description)")
             throw ExitCode.failure
         }
     }

@@ -28,15 +28,8 @@ struct EvidenceEntry: Hashable, Sendable {
     /// The entries of `figure`'s table, in reference-number order.
     static func entries(of figure: ReportFigure) -> [EvidenceEntry] {
         let network = figure.network
-        let name = { (id: ActorID) in network.actor(id)?.name ?? id.rawValue }
         return figure.flows.enumerated().map { index, flow in
-            let items = flow.items.map { network.item($0)?.name ?? $0.rawValue }
-            let what = flow.kind.rawValue + (items.isEmpty ? "" : " of " + items.joined(separator: ", "))
-            var sources: [SourceID] = []
-            for claim in flow.claims where !sources.contains(claim.source) { sources.append(claim.source) }
-            let claims = flow.claims.count == 1 ? "1 claim" : "\(flow.claims.count) claims"
-            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", \(claims) from "
-                + (sources.count == 1 ? "1 source" : "\(sources.count) sources")
+            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", " + EvidenceText.weight(of: flow)
             let rows = flow.claims.map { claim in
                 let source = network.source(claim.source)
                 return Row(
@@ -45,7 +38,7 @@ struct EvidenceEntry: Hashable, Sendable {
                     date: EvidenceText.date(of: claim, in: network)?.description ?? "", claim: claim.id, source: claim.source)
             }
             return EvidenceEntry(
-                number: index + 1, flow: flow.id, heading: "\(name(flow.from)) → \(name(flow.to)): \(what)", state: state, rows: rows)
+                number: index + 1, flow: flow.id, heading: EvidenceText.heading(flow, in: network), state: state, rows: rows)
         }
     }
 }

@@ -200,7 +200,7 @@ struct HTMLReportWriter {
     }
 
     /// The sources table; only the page's first carries the ids evidence rows link to.
-    private func sources(_ query: ReportQuery, isFirst: Bool) -> String {
+    private func sources(_ query: NetworkQuery, isFirst: Bool) -> String {
         let view = NetworkView(asOf: query.asOf)
         var html = "<table class=\"sources\">\n<caption>Sources\(query.asOf.map { " published by \($0)" } ?? "")</caption>\n"
         html += "<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Outlet</th><th scope=\"col\">Published</th>"

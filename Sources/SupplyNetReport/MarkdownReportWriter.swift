@@ -53,7 +53,7 @@ struct MarkdownReportWriter {
         return text
     }
 
-    private func sources(_ query: ReportQuery) -> String {
+    private func sources(_ query: NetworkQuery) -> String {
         let view = NetworkView(asOf: query.asOf)
         var text = "| Article | Outlet | Published | Claims | Flows |\n| --- | --- | --- | --- | --- |\n"
         for source in network.sources where view.includes(source) {

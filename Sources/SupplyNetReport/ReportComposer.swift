@@ -26,7 +26,7 @@ public struct ReportComposer {
     /// One block answered: a figure with its drawing, or the sources table.
     enum Insert {
         case figure(ReportFigure, SanitizedSVG)
-        case sources(ReportQuery)
+        case sources(NetworkQuery)
     }
 
     /// The whole report as one HTML page.
@@ -48,16 +48,37 @@ public struct ReportComposer {
         var inserts: [Insert] = []
         var number = 0
         for block in document.blocks {
-            let query = try ReportQuery(parsing: block)
+            let query = try Self.query(of: block)
             if case .sources = query.subject {
                 inserts.append(.sources(query))
                 continue
             }
             number += 1
-            let figure = try ReportFigure(query, number: number, in: network)
+            let figure = try Self.figure(query, number: number, at: block.location, in: network)
             inserts.append(.figure(figure, try draw(figure, linked: linked)))
         }
         return inserts
+    }
+
+    /// The query a block asks, read by the library's one query parser.
+    /// - Throws: `ReportError` at the first word that is wrong.
+    public static func query(of block: ReportBlock) throws(ReportError) -> NetworkQuery {
+        do {
+            let words = try NetworkQuery.words(in: block.lines.map { ($0.number, $0.text) }, file: block.location.file)
+            return try NetworkQuery(words: words, location: block.location)
+        } catch {
+            throw ReportError(error.location ?? block.location, error.message)
+        }
+    }
+
+    /// The library's answer to `query`, as figure `number`.
+    /// - Throws: `ReportError` at the word naming an unknown actor or flow, or at the block when the
+    ///   answer shows nothing (no path, no flow).
+    public static func figure(_ query: NetworkQuery, number: Int, at location: SourceLocation, in network: Network) throws(ReportError) -> ReportFigure {
+        let answer: QueryAnswer
+        do { answer = try QueryAnswer(query, in: network) } catch { throw ReportError(error.location ?? location, error.message) }
+        if let unanswered = answer.unanswered { throw ReportError(location, "nothing to draw: " + unanswered.message) }
+        return ReportFigure(number: number, answer: answer, location: location)
     }
 
     /// The figure's SVG: one drawing, or a timeline's snapshots side by side.
@@ -72,13 +93,13 @@ public struct ReportComposer {
                 newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links)
             // Before Graphviz: a figure too large for its engine fails at its block, in a moment.
             do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: figure.query.engine) } catch {
-                throw ReportError(figure.query.location, "figure \(figure.number) is too large to draw: \(error.description)")
+                throw ReportError(figure.location, "figure \(figure.number) is too large to draw: \(error.description)")
             }
             let dot = NetworkDOTEncoder(options: options).encode(panel.network)
             do {
                 drawings.append(try render(dot, figure.query.engine))
             } catch {
-                throw ReportError(figure.query.location, "graphviz could not draw figure \(figure.number): \(String(describing: error))")
+                throw ReportError(figure.location, "graphviz could not draw figure \(figure.number): \(String(describing: error))")
             }
         }
         var document = drawings[0]
@@ -86,7 +107,7 @@ public struct ReportComposer {
             var panels: [SmallMultiples.Panel] = []
             for (panel, drawing) in zip(figure.panels, drawings) {
                 guard let svg = SVGFigure(drawing) else {
-                    throw ReportError(figure.query.location, "graphviz drew figure \(figure.number) without a size")
+                    throw ReportError(figure.location, "graphviz drew figure \(figure.number) without a size")
                 }
                 panels.append(SmallMultiples.Panel(caption: panel.caption ?? "", figure: svg))
             }
@@ -95,7 +116,7 @@ public struct ReportComposer {
         do {
             return try SanitizedSVG(document, graphTitle: "Figure \(figure.number). \(figure.title)")
         } catch {
-            throw ReportError(figure.query.location, "figure \(figure.number) cannot be used: \(error.message)")
+            throw ReportError(figure.location, "figure \(figure.number) cannot be used: \(error.message)")
         }
     }
 }

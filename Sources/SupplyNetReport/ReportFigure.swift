@@ -1,40 +1,36 @@
 import SupplyNet
 
-/// A block answered: what its figure draws and the flows its evidence table lists, numbered.
+/// A block answered: the library's answer to its query, numbered in the report, drawn from its
+/// panels with its flows' evidence listed under reference numbers.
 public struct ReportFigure: Hashable, Sendable {
-    /// One drawing of the figure; a timeline has one per source date.
-    public struct Panel: Hashable, Sendable {
-        /// Above the panel, for a timeline ("As of 2023-02-24: 20 flows, 6 new").
-        public let caption: String?
-        public let network: Network
-        /// Flows marked new in this panel.
-        public let newFlows: Set<FlowID>
-        /// Flows highlighted (paths), the rest faded; nil for none.
-        public let highlightedFlows: Set<FlowID>?
-    }
-
     /// Counts from 1 in the report's order.
     public let number: Int
-    public let query: ReportQuery
-    /// "Flows between Iran and Russia", or the block's `--title`.
-    public let title: String
-    /// A sentence that says what the figure shows, for its caption and for screen readers.
-    public let summary: String
-    /// Lines listed under the caption: the routes of a paths figure.
-    public let notes: [String]
-    public let panels: [Panel]
+    public let answer: QueryAnswer
+    /// The block's opening fence.
+    public let location: SourceLocation
+
+    public init(number: Int, answer: QueryAnswer, location: SourceLocation) {
+        self.number = number
+        self.answer = answer
+        self.location = location
+    }
+
+    public var query: NetworkQuery { answer.query }
+    public var title: String { answer.title }
+    public var summary: String { answer.summary }
+    /// The routes of a paths figure, listed under its caption.
+    public var notes: [String] { answer.notes }
+    public var panels: [QueryAnswer.Panel] { answer.panels }
+    /// The flows the evidence table lists: flow `flows[i]` has reference number `i + 1`.
+    public var flows: [Flow] { answer.flows }
+    /// The network as loaded, for names and sources.
+    public var network: Network { answer.network }
     /// Panels per row, for a timeline.
-    public let columns: Int
-    /// The flows the evidence table lists, in order: flow `flows[i]` has reference number `i + 1`.
-    public let flows: [Flow]
-    /// The network the figure draws from, for names and sources.
-    public let network: Network
+    public var columns: Int { if case .timeline(let columns) = query.subject { columns } else { 1 } }
 
     /// The id every element of the figure starts with: `fig1`.
     public var id: String { "fig\(number)" }
 
     /// The reference number of each flow, 1-based.
-    public var numbers: [FlowID: Int] {
-        Dictionary(flows.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-    }
+    public var numbers: [FlowID: Int] { answer.numbers }
 }

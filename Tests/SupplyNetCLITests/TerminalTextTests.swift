@@ -51,10 +51,9 @@ struct TerminalTextTests {
     }
 
     @Test("show's text shows the escapes in names and quotes, and acts on none")
-    func show() throws {
+    func show() {
         let network = Self.network()
-        let command = try ShowCommand.parse(["A", "B"])
-        let text = command.text(for: network.flows, in: network)
+        let text = Terminal.visible(EvidenceListing.text(of: network.flows, in: network))
         #expect(!Self.hasRawControl(text), "\(text.debugDescription)")
         #expect(text.contains("Alpha\\u{1B}[2J\\u{1B}[HAll clear"))
         #expect(text.contains("\\u{202E}desrever"))
@@ -64,8 +63,8 @@ struct TerminalTextTests {
     @Test("paths' text shows the escapes in names and quotes, and acts on none")
     func paths() {
         let network = Self.network()
-        let answer = PathAnswer(graph: FlowGraph(network), source: "A", target: "B", k: 5, byCost: false, maxHops: nil, names: network)
-        let text = PathWriter(answer: answer, network: network).text()
+        let answer = PathAnswer(in: network, from: "A", to: "B", options: .init(), names: network)
+        let text = Terminal.visible(answer.text(in: network))
         #expect(!Self.hasRawControl(text), "\(text.debugDescription)")
         #expect(text.contains("Paths from Alpha\\u{1B}[2J\\u{1B}[HAll clear to Beta\\u{202E}desrever"))
     }

@@ -79,7 +79,7 @@ struct LoaderFuzzTests {
             }
             return (text.utf8.count, {
                 do throws(ReportError) {
-                    _ = try ReportQuery(parsing: ReportBlock(location: SupplyNet.SourceLocation(file: "brief.md", line: 1), lines: lines))
+                    _ = try ReportComposer.query(of: ReportBlock(location: SupplyNet.SourceLocation(file: "brief.md", line: 1), lines: lines))
                 } catch {
                     Self.expectLocated(error.location, "brief.md", error.message)
                 }

@@ -14,7 +14,7 @@ struct OptionBoundsTests {
     ])
     func reportBlock(text: String, message: String) {
         do {
-            _ = try ReportQueryTests.query(text)
+            _ = try NetworkQueryTests.query(text)
             Issue.record("'\(text)' was accepted")
         } catch {
             #expect(error.description == message)
@@ -23,10 +23,10 @@ struct OptionBoundsTests {
 
     @Test("the bounds' ends are accepted in a report block")
     func reportBlockEnds() throws {
-        #expect(try ReportQueryTests.query("focus IRN --radius 100").radius == 100)
-        #expect(try ReportQueryTests.query("focus IRN --radius 0").radius == 0)
-        #expect(try ReportQueryTests.query("timeline --columns 12").subject == .timeline(columns: 12))
-        guard case .paths(_, _, let options) = try ReportQueryTests.query("paths IRN UKR -k 1000 --max-hops 100").subject else {
+        #expect(try NetworkQueryTests.query("focus IRN --radius 100").radius == 100)
+        #expect(try NetworkQueryTests.query("focus IRN --radius 0").radius == 0)
+        #expect(try NetworkQueryTests.query("timeline --columns 12").subject == .timeline(columns: 12))
+        guard case .paths(_, _, let options) = try NetworkQueryTests.query("paths IRN UKR -k 1000 --max-hops 100").subject else {
             Issue.record("not a paths query")
             return
         }

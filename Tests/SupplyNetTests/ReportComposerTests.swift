@@ -96,7 +96,7 @@ struct ReportComposerTests {
             Issue.record("an empty figure was accepted")
         } catch let error as ReportError {
             #expect(error.location == SourceLocation(file: "brief.md", line: 1))
-            #expect(error.message.contains("shows no flows; nothing to draw"))
+            #expect(error.message == "nothing to draw: 'flows --kind strike' shows no flows; widen --as-of, --kind, --status, --item or --focus")
         }
     }
 

@@ -21,6 +21,25 @@ public enum EvidenceText {
         claim.said ?? network.source(claim.source)?.published
     }
 
+    /// What a flow carries: "transfer of Shahed-136, 120mm tank shells", or its kind alone.
+    public static func what(_ flow: Flow, in network: Network) -> String {
+        let items = flow.items.map { network.item($0)?.name ?? $0.rawValue }
+        return flow.kind.rawValue + (items.isEmpty ? "" : " of " + items.joined(separator: ", "))
+    }
+
+    /// A flow in one line: "Iran → Russia: transfer of Shahed-136".
+    public static func heading(_ flow: Flow, in network: Network) -> String {
+        let name = { (id: ActorID) in network.actor(id)?.name ?? id.rawValue }
+        return "\(name(flow.from)) → \(name(flow.to)): \(what(flow, in: network))"
+    }
+
+    /// How much evidence a flow rests on: "13 claims from 3 sources".
+    public static func weight(of flow: Flow) -> String {
+        let sources = Set(flow.claims.map(\.source)).count
+        return (flow.claims.count == 1 ? "1 claim" : "\(flow.claims.count) claims") + " from "
+            + (sources == 1 ? "1 source" : "\(sources) sources")
+    }
+
     /// One line: status, the quote in curly quotes, who said it, where and when.
     public static func citation(_ claim: Claim, in network: Network) -> String {
         let who = attribution(of: claim, in: network)

@@ -1,24 +1,22 @@
-import SupplyNet
-
-/// One word of a block's query, as a shell would split it, with where it starts.
-struct QueryToken: Hashable, Sendable {
-    let text: String
-    let location: SourceLocation
-
-    /// The words of `block`: split at spaces, `"…"` and `'…'` keep spaces, `\` escapes the next
-    /// character (outside quotes and inside double quotes); a line starting with `#` is a comment.
-    /// - Throws: `ReportError` at an unclosed quote.
-    static func split(_ block: ReportBlock) throws(ReportError) -> [QueryToken] {
-        var tokens: [QueryToken] = []
-        for line in block.lines {
-            let trimmed = line.text.drop { $0 == " " || $0 == "\t" }
-            if trimmed.hasPrefix("#") { continue }
+extension NetworkQuery {
+    /// The words of a query written over `lines` (each with its line number), as a shell splits
+    /// them: at spaces; `"…"` and `'…'` keep spaces; `\` escapes the next character (outside
+    /// quotes and inside double quotes); a line starting with `#` is a comment.
+    /// - Parameter file: the file the lines are from, which gives every word its place; nil for none.
+    /// - Throws: `NetworkQueryError` (`.invalid`) at a quote never closed on its line.
+    public static func words(in lines: [(line: Int, text: String)], file: String?) throws(NetworkQueryError) -> [Word] {
+        func place(_ line: Int, _ column: Int) -> SourceLocation? {
+            file.map { SourceLocation(file: $0, line: line, column: column) }
+        }
+        var words: [Word] = []
+        for (number, text) in lines {
+            if text.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { continue }
             var current: String?
             var start = 0
             var quote: Character?
             var quoteColumn = 0
             var escaped = false
-            for (offset, character) in line.text.enumerated() {
+            for (offset, character) in text.enumerated() {
                 let column = offset + 1
                 if escaped {
                     current = (current ?? "") + String(character)
@@ -38,7 +36,7 @@ struct QueryToken: Hashable, Sendable {
                 switch character {
                 case " ", "\t":
                     if let word = current {
-                        tokens.append(QueryToken(text: word, location: location(block, line.number, start)))
+                        words.append(Word(text: word, location: place(number, start)))
                         current = nil
                     }
                 case "\"", "'":
@@ -54,14 +52,10 @@ struct QueryToken: Hashable, Sendable {
                 }
             }
             if quote != nil {
-                throw ReportError(location(block, line.number, quoteColumn), "this quote is never closed; close it on the same line")
+                throw NetworkQueryError(.invalid, place(number, quoteColumn), "this quote is never closed; close it on the same line")
             }
-            if let word = current { tokens.append(QueryToken(text: word, location: location(block, line.number, start))) }
+            if let word = current { words.append(Word(text: word, location: place(number, start))) }
         }
-        return tokens
-    }
-
-    private static func location(_ block: ReportBlock, _ line: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(file: block.location.file, line: line, column: column)
+        return words
     }
 }

@@ -1,4 +1,6 @@
-/// Plain-text layout for the terminal: word wrapping and two columns side by side.
+import Foundation
+
+/// Plain-text layout for terminals and text files: word wrapping and two columns side by side.
 enum TextColumns {
     /// `text` broken into lines of at most `width` characters, at spaces where possible.
     static func wrap(_ text: String, width: Int) -> [String] {
