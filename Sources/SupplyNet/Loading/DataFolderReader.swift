@@ -87,11 +87,11 @@ struct DataFolderReader {
         if !IdentifierRules.isSlug(id) {
             log.report(SourceLocation(file: path), "article file name '\(name)' is not a valid source id; rename it to lowercase letters, digits and '-' (like white-house-warns-2023-02-24.txt)")
         }
-        guard let article = Article(splitting: text) else {
+        guard let article = FrontMatter.split(text) else {
             let issue = log.report(SourceLocation(file: path), "article has no front matter; start the file with a '---' line, then 'title:' and 'published:' lines, then '---', then the text")
             return builder.markBroken(.source, id, cause: issue)
         }
-        let yaml = YAMLFile(file: path, text: article.frontMatter, lineOffset: 1, log: log)
+        let yaml = YAMLFile(file: path, text: article.yaml, lineOffset: 1, log: log)
         guard yaml.isReadable,
             let fields = FieldReader(yaml.root, file: path, log: log, subject: .words("the front matter of \(name)"), at: TextMark(line: 2, column: 1))
         else {
@@ -105,7 +105,7 @@ struct DataFolderReader {
             Source(
                 id: SourceID(id), title: details.title, outlet: details.outlet, published: details.published,
                 publishedNote: details.note, url: details.url, file: relative, text: article.body,
-                textStartLine: article.frontMatter.count(where: { $0 == "\n" }) + 3),
+                textStartLine: article.yaml.count(where: { $0 == "\n" }) + 3),
             at: SourceLocation(file: path))
     }
 

@@ -83,11 +83,9 @@ public struct NetworkView: Hashable, Sendable {
             if let recipient, !Self.isPart(flow.to, of: recipient, in: network) { return nil }
             return flow
         }
-        var kept = Set(flows.flatMap { [$0.from, $0.to] })
         if let focus {
             let near = Self.neighbourhood(of: focus, radius: radius, flows: flows)
             flows = flows.filter { near.contains($0.from) && near.contains($0.to) }
-            kept = Set(flows.flatMap { [$0.from, $0.to] }).union([focus])
         }
         if grouping == .pair { flows = Self.groupedByPair(flows) }
         guard narrows else {
@@ -95,12 +93,7 @@ public struct NetworkView: Hashable, Sendable {
                 actors: network.actors, items: network.items, sources: sources, flows: flows,
                 partyOnlyActors: network.partyOnlyActors)
         }
-        let nodes = kept.union(kept.flatMap { network.ancestors(of: $0) })
-        let parties = Set(flows.flatMap { $0.claims.compactMap(\.party) })
-        let withParties = nodes.union(parties).union(parties.flatMap { network.ancestors(of: $0) })
-        return Network(
-            actors: network.actors.filter { withParties.contains($0.id) },
-            items: network.items, sources: sources, flows: flows, partyOnlyActors: withParties.subtracting(nodes))
+        return network.restricted(to: flows, keeping: focus.map { [$0] } ?? [], sources: sources)
     }
 
     /// The actors within `radius` hops of `center`, following flows either way.

@@ -1,4 +1,5 @@
 import Foundation
+import SupplyNet
 import Yams
 
 /// An article read for extraction: its bytes, checked to be UTF-8 text, and its optional front
@@ -45,7 +46,7 @@ public struct ArticleInput: Sendable {
             let (line, column) = Self.lineAndColumn(of: problem.offset, in: bytes)
             throw ExtractionError(file: file, line: line, column: column, message: problem.message)
         }
-        guard let split = FrontMatterSplit(bytes) else {
+        guard let split = FrontMatter(bytes) else {
             bodyStart = 0
             title = nil
             outlet = nil
@@ -54,7 +55,7 @@ public struct ArticleInput: Sendable {
             return
         }
         bodyStart = split.bodyStart
-        let yaml = String(decoding: bytes[split.yamlStart..<split.yamlEnd], as: UTF8.self)
+        let yaml = String(decoding: bytes[split.yaml], as: UTF8.self)
         let fields: [String: String]
         do {
             fields = try Self.fields(of: yaml)
@@ -112,31 +113,4 @@ private struct ExtractionFrontMatterProblem: Error {
     let line: Int
     let column: Int
     let message: String
-}
-
-/// Where the YAML front matter and the body are, when the file starts with a `---` line.
-struct FrontMatterSplit {
-    let yamlStart: Int
-    let yamlEnd: Int
-    let bodyStart: Int
-
-    init?(_ bytes: [UInt8]) {
-        let fence: [UInt8] = Array("---\n".utf8)
-        guard bytes.count >= 4, Array(bytes[0..<4]) == fence else { return nil }
-        yamlStart = 4
-        var index = 4
-        while index < bytes.count {
-            // A line that is exactly "---" closes the front matter.
-            if bytes[index] == UInt8(ascii: "-"), index + 3 <= bytes.count, bytes[index + 1] == UInt8(ascii: "-"),
-                bytes[index + 2] == UInt8(ascii: "-"), index + 3 == bytes.count || bytes[index + 3] == 0x0A
-            {
-                yamlEnd = index
-                bodyStart = min(index + 4, bytes.count)
-                return
-            }
-            guard let newline = bytes[index...].firstIndex(of: 0x0A) else { return nil }
-            index = newline + 1
-        }
-        return nil
-    }
 }
