@@ -1,12 +1,12 @@
-/// An article file split into its front matter and its verbatim body.
-struct Article {
+/// An article file (or a report) split into its front matter and its verbatim body.
+package struct Article {
     /// The YAML between the two `---` lines.
-    let frontMatter: String
+    package let frontMatter: String
     /// Everything after the closing `---` line, untouched.
-    let body: String
+    package let body: String
 
     /// Splits `text`, or returns nil when it does not start with a front matter block.
-    init?(splitting text: String) {
+    package init?(splitting text: String) {
         let opening = "---\n"
         guard text.hasPrefix(opening) else { return nil }
         let rest = text.dropFirst(opening.count)
