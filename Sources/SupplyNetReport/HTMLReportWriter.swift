@@ -28,7 +28,7 @@ struct HTMLReportWriter {
     static func sourceID(_ position: Int) -> String { "source-\(position + 1)" }
 
     func write() -> String {
-        let prose = MarkdownProse(document.parts.compactMap { if case .prose(let text) = $0 { text } else { nil } })
+        let prose = MarkdownProse(document)
         let firstSources = inserts.firstIndex { if case .sources = $0 { true } else { false } }
         // Prose and blocks in the document's order: each figure goes between two prose parts,
         // never into one, so nothing the author writes or the data holds can move it.

@@ -6,26 +6,25 @@ import SupplyNet
 /// text it is, links go only to `http(s)` URLs, relative paths and `#fragments`, and images
 /// become links (a self-contained page fetches nothing).
 struct MarkdownProse {
-    /// Each prose part as HTML, in order.
+    /// Each prose part of the report as HTML, in order.
     let parts: [String]
     /// Front matter `title:`, else the first heading's text.
     let title: String?
 
-    /// Renders each prose part of a report on its own, so that nothing the author leaves open (an
-    /// unclosed `<pre>`, a fence, a list) runs on past the block that follows it: the blocks'
-    /// HTML goes between the parts, never inside one. Headings get ids unique in the page
-    /// (`section-what-flows-to-russia`, then `…-2`), so a section can be linked to.
-    /// - Parameter parts: The prose parts; front matter at the top of the first is read for the
-    ///   title and not shown.
-    init(_ parts: [String]) {
+    /// Renders each prose part of `document` on its own, so that nothing the author leaves open
+    /// (an unclosed `<pre>`, a list, a link reference) runs on past the block that follows it: the
+    /// blocks' HTML goes between the parts, never inside one. Headings get ids unique in the page
+    /// (`section-what-flows-to-russia`, then `…-2`), so a section can be linked to. Front matter
+    /// at the very top of the report is read for the title and not shown.
+    init(_ document: ReportDocument) {
         let sections = SectionIDs()
         let commonMark = CommonMark(allowsLink: Self.isAllowed, headingID: sections.next(for:))
         var title: String?
         var headings: [String] = []
         var html: [String] = []
-        for (index, part) in parts.enumerated() {
-            var text = part
-            if index == 0, let article = Article(splitting: part) {
+        for (index, part) in document.parts.enumerated() {
+            guard case .prose(var text) = part else { continue }
+            if index == 0, let article = Article(splitting: text) {
                 title = Self.title(in: article.frontMatter)
                 text = article.body
             }

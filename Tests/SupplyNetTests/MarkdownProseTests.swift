@@ -160,6 +160,10 @@ struct MarkdownProseTests {
         #expect(main.contains("<h2 id=\"section-intro-2\">Intro</h2>"))
         #expect(main.contains("<h3 id=\"section-quoted-heading\">Quoted <em>heading</em></h3>"))
         #expect(try Self.html("Text.\n\n## First *one*\n\n# Second\n").contains("<title>First one</title>"), "else the first heading")
+        let late = try Self.html("```supplynet\nnetwork\n```\n---\ntitle: Late\n---\n# Heading\n")
+        // Not at the top, it is Markdown: a rule, then a setext heading.
+        #expect(late.contains("<title>title: Late</title>"), "front matter only at the top of the report")
+        #expect(Self.main(late).contains("<hr />\n<h2 id=\"section-title-late\">title: Late</h2>"))
     }
 
     @Test("the page's policy names its one stylesheet by hash; no inline style is allowed")
