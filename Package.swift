@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // The C library, found with pkg-config. Nothing else lives here.
@@ -22,6 +21,12 @@ let package = Package(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // GitHub's CommonMark parser and its extensions, found with pkg-config. Nothing else lives here.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // The safe Swift layer over Graphviz: the only target that imports CGraphviz.
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
@@ -36,11 +41,9 @@ let package = Package(
             dependencies: ["SupplyNet", .product(name: "Yams", package: "Yams")]
         ),
         // Reports: Markdown with `supplynet` blocks in, HTML or Markdown with figures and evidence
-        // out. Receives SVG from a closure, so it needs no Graphviz.
-        .target(
-            name: "SupplyNetReport",
-            dependencies: ["SupplyNet", .product(name: "Ink", package: "Ink")]
-        ),
+        // out. Receives SVG from a closure, so it needs no Graphviz. Reads the author's prose with
+        // cmark-gfm, in one file (CommonMark.swift) that alone imports CCmarkGFM.
+        .target(name: "SupplyNetReport", dependencies: ["SupplyNet", "CCmarkGFM"]),
         // The thin command-line tool.
         .executableTarget(
             name: "SupplyNetCLI",
@@ -78,7 +81,7 @@ let package = Package(
             name: "SupplyNetTests",
             dependencies: [
                 "SupplyNet", "SupplyNetReport", "GraphvizKit", "TestSupport",
-                .product(name: "Ink", package: "Ink"), .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]

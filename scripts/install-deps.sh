@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs what SupplyNet needs that this machine lacks: Graphviz's C library and headers,
-# pkg-config, and the dot command (the benchmark's peer). Safe to run again.
+# cmark-gfm's (GitHub's CommonMark, for report prose, with its extensions library), pkg-config,
+# and the dot command (the benchmark's peer). Safe to run again.
 set -euo pipefail
 
 missing=()
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+# libcmark-gfm.pc names the extensions library too, but it comes in a package of its own.
+pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev)
+[ -e /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v dot >/dev/null || missing+=(graphviz)
 

@@ -1,6 +1,7 @@
+import Foundation
 import SupplyNet
 
-/// One self-contained HTML page: the author's prose through Ink, each block replaced by its
+/// One self-contained HTML page: the author's prose (`MarkdownProse`), each block replaced by its
 /// figure (SVG inline, with a title and a description for screen readers), caption, legend and
 /// evidence table; CSS inline, no script, nothing fetched (its Content-Security-Policy forbids it).
 ///
@@ -27,21 +28,21 @@ struct HTMLReportWriter {
     static func sourceID(_ position: Int) -> String { "source-\(position + 1)" }
 
     func write() -> String {
-        let marker = Self.marker(avoiding: document)
-        var markdown = ""
-        var index = 0
+        let prose = MarkdownProse(document)
+        let firstSources = inserts.firstIndex { if case .sources = $0 { true } else { false } }
+        // Prose and blocks in the document's order: each figure goes between two prose parts,
+        // never into one, so nothing the author writes or the data holds can move it.
+        var body = ""
+        var proseIndex = 0, blockIndex = 0
         for part in document.parts {
             switch part {
-            case .prose(let text): markdown += text
+            case .prose:
+                body += prose.parts[proseIndex]
+                proseIndex += 1
             case .block:
-                markdown += "\n\n\(marker)\(index)x\n\n"
-                index += 1
+                body += html(inserts[blockIndex], isFirstSources: blockIndex == firstSources)
+                blockIndex += 1
             }
-        }
-        let (prose, title) = MarkdownProse.html(markdown)
-        let firstSources = inserts.firstIndex { if case .sources = $0 { true } else { false } }
-        let body = Self.replacingMarkers(marker, in: prose) { index in
-            index < inserts.count ? html(inserts[index], isFirstSources: index == firstSources) : nil
         }
         let figures = inserts.count { if case .figure = $0 { true } else { false } }
         let cited = Set(inserts.flatMap { insert -> [FlowID] in if case .figure(let figure, _) = insert { figure.flows.map(\.id) } else { [] } })
@@ -51,12 +52,10 @@ struct HTMLReportWriter {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <meta name="generator" content="supplynet report">
-            <title>\(XMLText.escaped(title ?? "SupplyNet report"))</title>
-            <style>
-            \(ReportStylesheet.css)
-            </style>
+            <title>\(XMLText.escaped(prose.title ?? "SupplyNet report"))</title>
+            <style>\(Self.stylesheet)</style>
             </head>
             <body>
             <main>
@@ -69,56 +68,15 @@ struct HTMLReportWriter {
             """
     }
 
-    /// A paragraph marker that occurs nowhere in the author's text.
-    private static func marker(avoiding document: ReportDocument) -> String {
-        var marker = "supplynetinsert"
-        let prose = document.parts.compactMap { if case .prose(let text) = $0 { text } else { nil } }
-        while prose.contains(where: { $0.contains(marker) }) { marker += "z" }
-        return marker
-    }
+    /// The text of the page's one `<style>` element.
+    static let stylesheet = "\n" + ReportStylesheet.css + "\n"
 
-    /// `body` with each marker (`<marker><index>x`, with the paragraph around it when it has one)
-    /// replaced by `html(index)`, in one pass: the HTML put in is never searched again, so the
-    /// page is built in time linear in its length, however many blocks it has.
-    /// - Complexity: O(n) in the length of `body` and of the HTML put in.
-    static func replacingMarkers(_ marker: String, in body: String, with html: (Int) -> String?) -> String {
-        let bytes = Array(body.utf8)
-        let token = Array(marker.utf8)
-        let open = Array("<p>".utf8), close = Array("</p>".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var replaced = Set<Int>()
-        var copied = 0, position = 0
-        while position + token.count <= bytes.count {
-            guard bytes[position] == token[0], bytes[position..<position + token.count].elementsEqual(token) else {
-                position += 1
-                continue
-            }
-            var end = position + token.count, index = 0, digits = 0
-            while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]), digits < 9 {
-                index = index * 10 + Int(bytes[end] - UInt8(ascii: "0"))
-                end += 1
-                digits += 1
-            }
-            guard digits > 0, end < bytes.count, bytes[end] == UInt8(ascii: "x"), !replaced.contains(index), let insert = html(index) else {
-                position += 1
-                continue
-            }
-            end += 1
-            var start = position
-            if start >= open.count, bytes[(start - open.count)..<start].elementsEqual(open), bytes[end...].starts(with: close) {
-                start -= open.count
-                end += close.count
-            }
-            result += bytes[copied..<start]
-            result += Array(insert.utf8)
-            replaced.insert(index)
-            copied = end
-            position = end
-        }
-        result += bytes[copied...]
-        return String(decoding: result, as: UTF8.self)
-    }
+    /// Nothing is fetched and nothing runs; the one stylesheet applies, named by its SHA-256, and
+    /// no other style does (no `'unsafe-inline'`: a `<style>` or `style=` slipped into the page
+    /// is ignored). The SVGs style with presentation attributes (`fill=`, `stroke=`), which are
+    /// not styles to the policy.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'sha256-\(Data(SHA256.digest(stylesheet.utf8)).base64EncodedString())'; img-src data:"
 
     private func html(_ insert: ReportComposer.Insert, isFirstSources: Bool) -> String {
         switch insert {

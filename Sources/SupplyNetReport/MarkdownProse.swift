@@ -1,35 +1,51 @@
 import Foundation
-import Ink
 import SupplyNet
 
-/// The author's Markdown as HTML, through Ink, kept as safe as the data: raw HTML is shown as
-/// text, links go only to `http(s)` URLs, relative paths and `#fragments`, and images become
-/// links (a self-contained page fetches nothing).
-enum MarkdownProse {
-    /// The HTML of `markdown` and its title (front matter `title:`, else the first heading).
-    /// Headings get ids (`section-what-flows-to-russia`), so a section can be linked to.
-    static func html(_ markdown: String) -> (html: String, title: String?) {
-        var parser = MarkdownParser()
+/// The author's Markdown as HTML, kept as safe as the data: CommonMark with GitHub's tables,
+/// strikethrough and autolinks (read by cmark-gfm, see `CommonMark`); raw HTML is shown as the
+/// text it is, links go only to `http(s)` URLs, relative paths and `#fragments`, and images
+/// become links (a self-contained page fetches nothing).
+struct MarkdownProse {
+    /// Each prose part of the report as HTML, in order.
+    let parts: [String]
+    /// Front matter `title:`, else the first heading's text.
+    let title: String?
+
+    /// Renders each prose part of `document` on its own, so that nothing the author leaves open
+    /// (an unclosed `<pre>`, a list, a link reference) runs on past the block that follows it: the
+    /// blocks' HTML goes between the parts, never inside one. Headings get ids unique in the page
+    /// (`section-what-flows-to-russia`, then `…-2`), so a section can be linked to. Front matter
+    /// at the very top of the report is read for the title and not shown.
+    init(_ document: ReportDocument) {
         let sections = SectionIDs()
-        parser.addModifier(Modifier(target: .headings) { input in
-            guard input.html.hasPrefix("<h"), let space = input.html.firstIndex(of: ">") else { return input.html }
-            let id = sections.next(for: String(input.markdown))
-            return String(input.html[..<space]) + " id=\"\(id)\"" + String(input.html[space...])
-        })
-        parser.addModifier(Modifier(target: .html) { input in XMLText.escaped(String(input.markdown)) })
-        parser.addModifier(Modifier(target: .links) { input in
-            guard let href = Self.attribute("href", in: input.html), Self.isAllowed(href) else {
-                return Self.innerHTML(of: input.html)
+        let commonMark = CommonMark(allowsLink: Self.isAllowed, headingID: sections.next(for:))
+        var title: String?
+        var headings: [String] = []
+        var html: [String] = []
+        for (index, part) in document.parts.enumerated() {
+            guard case .prose(var text) = part else { continue }
+            if index == 0, let article = FrontMatter.split(text) {
+                title = Self.title(in: article.yaml)
+                text = article.body
             }
-            return input.html
-        })
-        parser.addModifier(Modifier(target: .images) { input in
-            let alt = Self.attribute("alt", in: input.html) ?? ""
-            guard let source = Self.attribute("src", in: input.html), Self.isAllowed(source) else { return alt }
-            return "<a href=\"\(source)\">\(alt.isEmpty ? source : alt)</a>"
-        })
-        let parsed = parser.parse(markdown)
-        return (parsed.html, parsed.metadata["title"] ?? parsed.title)
+            let rendered = commonMark.render(text)
+            html.append(rendered.html)
+            headings += rendered.headings
+        }
+        self.parts = html
+        self.title = title ?? headings.first
+    }
+
+    /// The value of a `title:` line, without surrounding quotes.
+    private static func title(in frontMatter: String) -> String? {
+        for line in frontMatter.split(separator: "\n") where line.hasPrefix("title:") {
+            var value = line.dropFirst("title:".count).trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            return value.isEmpty ? nil : value
+        }
+        return nil
     }
 
     /// Unique ids for headings, from their words.
@@ -38,7 +54,7 @@ enum MarkdownProse {
 
         func next(for heading: String) -> String {
             var slug = ""
-            for character in heading.drop(while: { $0 == "#" }).lowercased() {
+            for character in heading.lowercased() {
                 if character.isASCII, character.isLetter || character.isNumber {
                     slug.append(character)
                 } else if !slug.hasSuffix("-") {
@@ -58,25 +74,11 @@ enum MarkdownProse {
 
     /// A link target the page may hold: an `http(s)` URL, a `#fragment`, or a relative path
     /// (no scheme), never `javascript:`, `data:` or `file:`.
-    static func isAllowed(_ href: String) -> Bool {
-        let decoded = href.replacingOccurrences(of: "&amp;", with: "&")
-        if SafeLink.web(decoded) != nil || SafeLink.isFragment(decoded) { return true }
-        guard !decoded.isEmpty, !decoded.hasPrefix("//") else { return false }
-        let beforePath = decoded.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !beforePath.contains(":") && !decoded.unicodeScalars.contains { $0.value < 0x20 || $0.properties.isWhitespace }
-    }
-
-    /// `name="value"` from the first tag of `html` (Ink writes double quotes).
-    static func attribute(_ name: String, in html: String) -> String? {
-        guard let tagEnd = html.firstIndex(of: ">"), let start = html[..<tagEnd].range(of: " \(name)=\"") else { return nil }
-        let rest = html[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(rest[..<end])
-    }
-
-    /// What is between an element's start and end tags.
-    private static func innerHTML(of html: String) -> String {
-        guard let open = html.firstIndex(of: ">"), let close = html.range(of: "</", options: .backwards) else { return html }
-        return String(html[html.index(after: open)..<close.lowerBound])
+    /// - Parameter url: The target as the parser decoded it (entities and escapes resolved).
+    static func isAllowed(_ url: String) -> Bool {
+        if SafeLink.web(url) != nil || SafeLink.isFragment(url) { return true }
+        guard !url.isEmpty, !url.hasPrefix("//") else { return false }
+        let beforePath = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !beforePath.contains(":") && !url.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.properties.isWhitespace || $0 == "\\" }
     }
 }
