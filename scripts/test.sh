@@ -18,3 +18,5 @@ for module in networkx selenium cmarkgfm jsonschema; do
   python3 -c "import $module" 2>/dev/null || python3 -m pip install --quiet "$module"
 done
 swift test
+# The DocC catalogs of SupplyNet and GraphvizKit: every symbol link and parameter documented, or the run fails.
+swift package --disable-sandbox generate-documentation --target SupplyNet --target GraphvizKit --warnings-as-errors

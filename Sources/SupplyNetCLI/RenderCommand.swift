@@ -86,17 +86,17 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let loaded = try dataOptions.loadNetwork()
         let network = try QueryAnswer.asked(viewOptions.query(.network, text: "network"), in: loaded).shown
-        let options = NetworkDOTEncoder.Options(graphID: graphID, title: title, includeLegend: !noLegend)
-        let dot = NetworkDOTEncoder(options: options).encode(network)
-
-        // Render everything first, so a failure writes nothing.
         let planned = try plannedOutputs()
         if planned.contains(where: { $0.0 != .dot }) {
-            // Before Graphviz: a drawing too large for the engine is refused in a moment.
+            // Before encoding and Graphviz: a drawing too large for the engine is refused in a moment.
             do throws(LayoutBudgetError) { try LayoutBudget.check(network, engine: engine.rawValue) } catch {
                 throw ValidationError(error.description + ", or write --format dot, which lays nothing out")
             }
         }
+        let options = NetworkDOTEncoder.Options(graphID: graphID, title: title, includeLegend: !noLegend)
+        let dot = NetworkDOTEncoder(options: options).encode(network)
+
+        // Render everything first, so a failure writes nothing.
         var outputs: [OutputFile] = []
         for (format, target) in planned {
             outputs.append(OutputFile(path: target.path, data: try render(dot, as: format)))

@@ -21,7 +21,10 @@ public enum SyntheticNetwork {
     /// The same network as `generate(flows:seed:)`, handed over a record at a time (actors, items,
     /// sources, then flows, in the order of the bulk format), so that a large one can be written
     /// without holding its flows: only the actors' and sources' ids are kept.
-    /// - Parameter record: receives each record; what it throws ends the generation.
+    /// - Parameters:
+    ///   - flowCount: how many flows.
+    ///   - seed: the seed of the generator; the same seed gives the same network.
+    ///   - record: receives each record; what it throws ends the generation.
     /// - Complexity: O(flows) time; O(flows / 8) memory for the ids.
     public static func generate(flows flowCount: Int, seed: UInt64 = 2026, record: (BulkFormat.Record) throws -> Void) rethrows {
         var random = SplitMix64(seed: seed)

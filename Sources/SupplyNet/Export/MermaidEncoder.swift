@@ -1,4 +1,4 @@
-/// The network as a Mermaid flowchart, for Markdown hosts that render ```` ```mermaid ```` blocks
+/// The network as a Mermaid flowchart, for Markdown hosts that render `mermaid` code blocks
 /// (docs/exports.md).
 ///
 /// `flowchart LR`, one node per actor (but, like the DOT drawing, not those a narrowed view holds
@@ -43,7 +43,7 @@ public enum MermaidEncoder {
     }
 
     /// The link for an evidence state: solid, dotted or thick.
-    public static func arrow(for state: EvidenceState) -> String {
+    package static func arrow(for state: EvidenceState) -> String {
         switch state {
         case .delivered: "-->"
         case .contested: "==>"
@@ -55,7 +55,7 @@ public enum MermaidEncoder {
     /// ASCII letter, digit or `_` written `_`; a repeat gets `_2`, `_3`… in order of appearance, so
     /// the ids are unique and the same for the same actors. The `a_` prefix keeps ids clear of
     /// Mermaid's keywords (`end`, `style`, `class`…) and of `o`/`x` link heads.
-    public static func nodeIdentifiers(_ actors: [ActorID]) -> [String] {
+    package static func nodeIdentifiers(_ actors: [ActorID]) -> [String] {
         var used = Set<String>()
         return actors.map { actor in
             let base = "a_" + String(String.UnicodeScalarView(actor.rawValue.unicodeScalars.map { scalar in
@@ -80,7 +80,7 @@ public enum MermaidEncoder {
     /// `%` (no `%%{` directive), `` ` `` (no Markdown string), `:` (no `style…:#…;` rewrite), and
     /// the space after `direction`, which Mermaid's lexer would take anywhere on a line for a
     /// `direction LR` statement.
-    public static func label(_ text: String) -> String {
+    package static func label(_ text: String) -> String {
         let visible = text.unicodeScalars.filter { $0.properties.isWhitespace || $0.properties.generalCategory != .control }
         let words = String(String.UnicodeScalarView(visible)).split(whereSeparator: \.isWhitespace)
         var result = ""

@@ -24,14 +24,14 @@ public enum NetworkJSON {
 
 /// A claim as JSON, the shape of `claims[]` in docs/json-format.md, for `Encodable` documents
 /// (the paths JSON), optionally with a one-line `citation` for people.
-public struct ClaimJSON: Encodable, Sendable {
+struct ClaimJSON: Encodable, Sendable {
     let record: JSONText
 
     /// - Parameter withCitation: adds `citation`, `EvidenceText.citation(_:in:)`.
-    public init(_ claim: Claim, in network: Network, withCitation: Bool = false) {
+    init(_ claim: Claim, in network: Network, withCitation: Bool = false) {
         record = NetworkRecords.claim(
             claim, in: network, .export, citation: withCitation ? EvidenceText.citation(claim, in: network) : nil)
     }
 
-    public func encode(to encoder: any Encoder) throws { try record.encode(to: encoder) }
+    func encode(to encoder: any Encoder) throws { try record.encode(to: encoder) }
 }

@@ -57,7 +57,7 @@ public enum TransferRegisterCSV {
 
     /// One field: control characters other than tab, CR and LF dropped, defused if a spreadsheet
     /// would read it as a formula, then quoted if it must be.
-    public static func field(_ value: String) -> String {
+    package static func field(_ value: String) -> String {
         var text = String(String.UnicodeScalarView(value.unicodeScalars.filter { scalar in
             scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar.properties.generalCategory != .control
         }))

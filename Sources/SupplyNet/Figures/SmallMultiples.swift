@@ -15,6 +15,7 @@ public enum SmallMultiples {
 
     /// The grid as an SVG document.
     /// - Parameters:
+    ///   - panels: the drawings, in reading order.
     ///   - title: drawn above the grid.
     ///   - columns: panels per row; more than there are panels draws one row as wide as they are.
     ///   - panelWidth: the width every panel is scaled to, in points.

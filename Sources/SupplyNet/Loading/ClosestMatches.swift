@@ -1,9 +1,9 @@
 /// Suggestions for a misspelt word: the candidates nearest to it by edit distance.
-public enum ClosestMatches {
+package enum ClosestMatches {
     /// The candidates within a small edit distance of `word`, nearest first, ties in input order.
     /// - Complexity: O(k·n·t) for k candidates, a word of length n and a tolerance t (about n/3):
     ///   candidates too long or too short to be near are skipped without a comparison.
-    public static func to(_ word: String, among candidates: [String], limit: Int = 3) -> [String] {
+    package static func to(_ word: String, among candidates: [String], limit: Int = 3) -> [String] {
         Candidates(candidates).closest(to: word, limit: limit)
     }
 

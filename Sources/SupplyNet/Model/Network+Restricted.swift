@@ -13,7 +13,10 @@ extension Network {
     /// holding those, and the parties their claims quote (with their groups), marked in
     /// `partyOnlyActors`: data exports keep every reference, drawings leave those actors out and
     /// tooltips still name them. The one way to narrow a network to some flows.
-    /// - Parameter sources: the sources to keep; all when nil.
+    /// - Parameters:
+    ///   - flows: the flows to keep.
+    ///   - actors: actors to keep besides those the flows touch (a focus).
+    ///   - sources: the sources to keep; all when nil.
     public func restricted(to flows: [Flow], keeping actors: Set<ActorID> = [], sources: [Source]? = nil) -> Network {
         let touched = Set(flows.flatMap { [$0.from, $0.to] }).union(actors)
         let nodes = touched.union(touched.flatMap { ancestors(of: $0) })

@@ -60,6 +60,8 @@ public struct OutputFile: Sendable {
 public enum AtomicFile {
     /// Writes `data` to `path`.
     /// - Parameters:
+    ///   - data: the whole file.
+    ///   - path: where to write it; a device or a pipe is written through.
     ///   - inputs: the files and folders this command reads; a path that is one of them, however
     ///     spelled (symbolic links, `..`, hard links: same device and inode), is refused.
     /// - Returns: how the file was written.
@@ -72,6 +74,7 @@ public enum AtomicFile {
     /// Writes a set of files: every path is checked, then every replaced file is staged as a synced
     /// temporary file, and only then are they renamed into place one after another.
     /// - Parameters:
+    ///   - files: the paths and their contents.
     ///   - inputs: the files and folders this command reads, which no output may be.
     /// - Returns: how each file was written, in order.
     /// - Throws: `OutputError` naming the path; its `written` lists the files already in place

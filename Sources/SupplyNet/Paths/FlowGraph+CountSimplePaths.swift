@@ -10,8 +10,11 @@ extension FlowGraph {
     /// the count to simple paths. From 5 hops up, a breadth-first search back from `target` also
     /// keeps the walk away from actors too far from it. The count saturates at `Int.max` rather
     /// than overflow. `source == target` counts the one path of no hops.
-    /// - Parameter maxHops: the most hops a path may have; nil for no limit (beware: the number of
-    ///   simple paths can grow exponentially with their length).
+    /// - Parameters:
+    ///   - source: the actor the paths start from.
+    ///   - target: the actor they end at.
+    ///   - maxHops: the most hops a path may have; nil for no limit (beware: the number of
+    ///     simple paths can grow exponentially with their length).
     /// - Throws: `QueryError.unknownActor` for an actor not in the graph.
     /// - Complexity: O(Σ d) over the in-neighbours of `target`'s in-neighbours for the table, plus
     ///   O(d · maxHops) for every actor-level simple path of at most `maxHops − 2` hops from

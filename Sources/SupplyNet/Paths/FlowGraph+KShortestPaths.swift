@@ -15,7 +15,10 @@ extension FlowGraph {
     /// first longer path; ranking by cost finds spur paths within the remaining hops (Bellman–Ford
     /// by layers).
     /// - Parameters:
+    ///   - source: the actor the paths start from.
+    ///   - target: the actor they end at.
     ///   - k: how many paths at most; fewer when there are fewer.
+    ///   - byCost: rank by the cost of the evidence (`EvidenceCosts`) rather than by hops.
     ///   - maxHops: the most hops a path may have; nil for no limit.
     /// - Returns: up to `k` paths; empty when paths exist but every one is longer than `maxHops`.
     /// - Throws: `QueryError.unknownActor` for an actor not in the graph; `QueryError.noPath`

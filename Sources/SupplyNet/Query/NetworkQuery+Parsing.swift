@@ -37,7 +37,9 @@ extension NetworkQuery {
     }
 
     /// Reads a query from its words (`words(in:file:)` splits written lines into words).
-    /// - Parameter location: where the query was written, for a message about the query as a whole.
+    /// - Parameters:
+    ///   - words: the subject word first, then its actors and options.
+    ///   - location: where the query was written, for a message about the query as a whole.
     /// - Throws: `NetworkQueryError` (`.invalid`) at the first word that is wrong, saying what would be right.
     public init(words: [Word], location: SourceLocation?) throws(NetworkQueryError) {
         func fail(_ at: SourceLocation?, _ message: String) -> NetworkQueryError { NetworkQueryError(.invalid, at ?? location, message) }

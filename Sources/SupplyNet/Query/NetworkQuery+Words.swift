@@ -2,7 +2,9 @@ extension NetworkQuery {
     /// The words of a query written over `lines` (each with its line number), as a shell splits
     /// them: at spaces; `"…"` and `'…'` keep spaces; `\` escapes the next character (outside
     /// quotes and inside double quotes); a line starting with `#` is a comment.
-    /// - Parameter file: the file the lines are from, which gives every word its place; nil for none.
+    /// - Parameters:
+    ///   - lines: each line's number and text.
+    ///   - file: the file the lines are from, which gives every word its place; nil for none.
     /// - Throws: `NetworkQueryError` (`.invalid`) at a quote never closed on its line.
     public static func words(in lines: [(line: Int, text: String)], file: String?) throws(NetworkQueryError) -> [Word] {
         func place(_ line: Int, _ column: Int) -> SourceLocation? {
