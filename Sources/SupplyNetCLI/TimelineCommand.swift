@@ -26,17 +26,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try dataOptions.loadNetwork()
+        // The library refuses, before making any snapshot, a timeline too large to lay out.
         let answer = try QueryAnswer.asked(viewOptions.query(.timeline(columns: columns), text: "timeline"), in: loaded)
-        // Before Graphviz, every snapshot: the last is the whole network, the largest.
-        for panel in answer.panels {
-            do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: "dot") } catch {
-                let date = panel.date.map { "\($0)" } ?? ""
-                throw ValidationError(
-                    "the snapshot as of \(date) is too large to draw: \(error.problem); timeline draws the whole "
-                        + "network at each date, so draw what you need with render instead (render --as-of \(date) "
-                        + "with --focus ACTOR --radius N, --kind or --group pair, or --engine sfdp), or narrow the timeline with the same options")
-            }
-        }
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
         var files: [OutputFile] = []
         var panels: [SmallMultiples.Panel] = []

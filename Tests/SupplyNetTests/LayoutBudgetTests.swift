@@ -36,6 +36,37 @@ struct LayoutBudgetTests {
         }
     }
 
+    @Test("a timeline is refused before any snapshot is made when its snapshots together are too much to lay out")
+    func timelineSnapshots() throws {
+        let network = try NetworkLoader(path: Self.seeds).load()
+        let dates = Timeline.dates(of: network)
+        #expect(dates.count == 5)
+        #expect(throws: Never.self) { try LayoutBudget.checkTimeline(network, snapshots: dates.count, engine: "dot") }
+        do {
+            try LayoutBudget.checkTimeline(network, snapshots: 2_000, engine: "dot")
+            Issue.record("2,000 snapshots were accepted")
+        } catch {
+            #expect(error.snapshots == 2_000)
+            #expect(error.description.hasPrefix("the timeline has 2,000 snapshots (one per source date) of up to"))
+            #expect(error.description.contains("--as-of DATE"))
+        }
+        // As a query: refused by the library, in the query's words, before any snapshot is built.
+        var query = try NetworkQuery(parsing: "timeline")
+        query.location = SourceLocation(file: "brief.md", line: 3)
+        #expect(throws: Never.self) { try QueryAnswer(query, in: network) }
+        let centuries = (1...600).map { year in
+            Source(id: SourceID("s\(year)"), title: "t", published: PartialDate(year: 1400 + year)!, file: "a.txt", text: "")
+        }
+        let many = Network(actors: network.actors, items: network.items, sources: centuries, flows: network.flows)
+        do {
+            _ = try QueryAnswer(query, in: many)
+            Issue.record("600 snapshots were answered")
+        } catch {
+            #expect(error.kind == .unanswered)
+            #expect(error.description.hasPrefix("brief.md:3:1: error: the timeline is too large to draw: the timeline has 600 snapshots"))
+        }
+    }
+
     @Test("over the limit: the size, the limit and what to do; sfdp offered only when it would fit")
     func refusal() {
         let dot = LayoutBudget.limit(for: "dot")

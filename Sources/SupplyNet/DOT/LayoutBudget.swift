@@ -63,6 +63,22 @@ public enum LayoutBudget {
     public static func check(_ network: Network, engine: String) throws(LayoutBudgetError) {
         try check(NetworkDOTEncoder.layoutSize(of: network), engine: engine)
     }
+
+    /// How many drawings of the engine's limit a timeline may lay out in all: a minute or two.
+    public static let timelineDrawings = 12
+
+    /// Checks a timeline of `network` in `snapshots` snapshots, before any is made: each is at most
+    /// the whole network (its last), and together they are laid out one by one, so the whole
+    /// must fit `engine`'s limit and `snapshots` times the whole `timelineDrawings` times it.
+    /// - Complexity: O(actors + flows), whatever the number of snapshots.
+    public static func checkTimeline(_ network: Network, snapshots: Int, engine: String) throws(LayoutBudgetError) {
+        let size = NetworkDOTEncoder.layoutSize(of: network)
+        try check(size, engine: engine)
+        let limit = limit(for: engine)
+        guard size.total.multipliedReportingOverflow(by: snapshots).partialValue <= limit * timelineDrawings, snapshots <= limit else {
+            throw LayoutBudgetError(size: size, engine: engine, limit: limit, snapshots: snapshots)
+        }
+    }
 }
 
 /// A drawing too large for its layout engine.
@@ -70,11 +86,25 @@ public struct LayoutBudgetError: Error, Hashable, Sendable, CustomStringConverti
     public let size: LayoutSize
     public let engine: String
     public let limit: Int
+    /// For a timeline, how many snapshots it would draw, each up to `size`; 1 for one drawing.
+    public let snapshots: Int
+
+    public init(size: LayoutSize, engine: String, limit: Int, snapshots: Int = 1) {
+        self.size = size
+        self.engine = engine
+        self.limit = limit
+        self.snapshots = snapshots
+    }
 
     /// The size against the limit, without advice: "the drawing has 5,012 nodes and edges (…),
     /// more than the 1,200 the dot engine lays out in about 10 s".
     public var problem: String {
-        "the drawing has \(Self.grouped(size.total)) nodes and edges (\(Self.grouped(size.nodes)) actors, "
+        if snapshots > 1, size.total <= limit {
+            return "the timeline has \(Self.grouped(snapshots)) snapshots (one per source date) of up to \(Self.grouped(size.total)) "
+                + "nodes and edges each, more than the \(engine) engine lays out in a minute or two "
+                + "(\(LayoutBudget.timelineDrawings) drawings of \(Self.grouped(limit)), docs/benchmarks.md); nothing was laid out"
+        }
+        return "the drawing has \(Self.grouped(size.total)) nodes and edges (\(Self.grouped(size.nodes)) actors, "
             + "\(Self.grouped(size.edges)) edges), more than the \(Self.grouped(limit)) the \(engine) engine lays out "
             + "in about 10 s (docs/benchmarks.md); nothing was laid out"
     }
@@ -82,7 +112,7 @@ public struct LayoutBudgetError: Error, Hashable, Sendable, CustomStringConverti
     /// The remedies a view offers, in the command line's (and a report block's) words.
     public var remedies: [String] {
         var remedies = [
-            "narrow the view with --focus ACTOR --radius N, --kind, --status, --item or --as-of DATE",
+            snapshots > 1 ? "end it earlier, or narrow it, with --as-of DATE, --focus ACTOR --radius N, --kind, --status or --item" : "narrow the view with --focus ACTOR --radius N, --kind, --status, --item or --as-of DATE",
             "draw one edge per actor pair and kind with --group pair",
         ]
         let sfdp = LayoutBudget.limit(for: "sfdp")

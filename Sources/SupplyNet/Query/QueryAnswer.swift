@@ -99,7 +99,14 @@ public struct QueryAnswer: Hashable, Sendable {
             panels = [Panel(caption: nil, date: nil, network: drawn, newFlows: [], highlightedFlows: highlighted)]
             paths = answer
         case .timeline:
-            let steps = Timeline.steps(of: view.apply(to: network))
+            let shown = view.apply(to: network)
+            // Before the snapshots are made: each is a network, and a timeline is only for drawing.
+            do throws(LayoutBudgetError) {
+                try LayoutBudget.checkTimeline(shown, snapshots: Timeline.dates(of: shown).count, engine: query.engine)
+            } catch {
+                throw NetworkQueryError(.unanswered, query.location, "the timeline is too large to draw: \(error.description)")
+            }
+            let steps = Timeline.steps(of: shown)
             panels = steps.map { step in
                 let sources = step.sources.count == 1 ? "1 source" : "\(step.sources.count) sources"
                 return Panel(

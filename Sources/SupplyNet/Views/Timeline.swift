@@ -11,13 +11,19 @@ public struct TimelineStep: Hashable, Sendable {
 }
 
 public enum Timeline {
+    /// The distinct publication dates of the sources, in the order they became known (a
+    /// month-precision date is known at the month's end): one step each.
+    /// - Complexity: O(sources · log sources).
+    public static func dates(of network: Network) -> [PartialDate] {
+        let dates = Array(Set(network.sources.map(\.published)))
+        return dates.sorted { ($0.latestDay, $0) < ($1.latestDay, $1) }
+    }
+
     /// One step per distinct source publication date, in the order the dates became known
     /// (a month-precision date is known at the month's end).
     /// - Complexity: O(dates · (flows + claims)).
     public static func steps(of network: Network) -> [TimelineStep] {
-        var dates: [PartialDate] = []
-        for source in network.sources where !dates.contains(source.published) { dates.append(source.published) }
-        dates.sort { ($0.latestDay, $0) < ($1.latestDay, $1) }
+        let dates = Self.dates(of: network)
         var known: Set<FlowID> = []
         return dates.map { date in
             let snapshot = NetworkView(asOf: date).apply(to: network)
