@@ -84,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
             case .yaml:
                 var text = ""
                 for (article, extraction) in results {
-                    let draft = ClaimsDraft(source: Self.sourceID(for: article.file), proposals: extraction.proposals, network: network)
+                    let draft = ClaimsDraft(source: DataFolderAddition.sourceID(for: article.file), proposals: extraction.proposals, network: network)
                     text += "---\n" + draft.yaml(file: article.file)
                 }
                 Terminal.write(Data(Terminal.visible(text).utf8))
@@ -93,50 +93,20 @@ struct ExtractCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    /// The source id for an article file: its name without extension, as a slug.
-    static func sourceID(for path: String) -> SourceID {
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return SourceID(ClaimsDraft.slugForSource(name))
-    }
-
-    /// Writes each article and its claims file into a data folder, then checks the folder; if
-    /// the check fails, removes what it wrote.
+    /// Adds each article and its claims file to a data folder, then checks the folder; if the
+    /// check fails, removes what it wrote.
     private func write(_ results: [(ArticleInput, ArticleExtraction)], into folder: String, network: Network) throws {
-        var planned: [(String, Data)] = []
-        var problems: [String] = []
-        for (article, extraction) in results {
-            let source = Self.sourceID(for: article.file)
-            let articlePath = (folder as NSString).appendingPathComponent("articles/\(source).txt")
-            let claimsPath = (folder as NSString).appendingPathComponent("claims/\(source).yaml")
-            if FileManager.default.fileExists(atPath: claimsPath) {
-                problems.append("\(claimsPath): error: already exists; extract into a fresh copy of the data, or remove the file first")
-                continue
-            }
-            if let existing = FileManager.default.contents(atPath: articlePath) {
-                if [UInt8](existing) != article.bytes {
-                    problems.append("\(articlePath): error: a different article already has source id '\(source)'; rename \(article.file)")
-                    continue
-                }
-            } else {
-                if article.title == nil || article.published == nil {
-                    problems.append("\(article.file): error: --into needs the article's front matter with 'title:' and 'published:' (see seeds/README.md); add it at the top of the file")
-                    continue
-                }
-                planned.append((articlePath, Data(article.bytes)))
-            }
-            let draft = ClaimsDraft(source: source, proposals: extraction.proposals, network: network)
-            planned.append((claimsPath, Data(draft.yaml(file: article.file).utf8)))
-        }
-        guard problems.isEmpty else {
-            problems.forEach(Terminal.printError)
+        let addition = DataFolderAddition(results, into: folder, network: network)
+        guard addition.problems.isEmpty else {
+            addition.problems.forEach(Terminal.printError)
             Terminal.printError("nothing was written.")
             throw ExitCode.failure
         }
         var written: [String] = []
         do {
             // New files only, staged together; the articles read are never written over.
-            try AtomicFile.write(planned.map { OutputFile(path: $0.0, data: $0.1) }, protecting: articles)
-            written = planned.map(\.0)
+            try AtomicFile.write(addition.files, protecting: articles)
+            written = addition.files.map(\.path)
             _ = try NetworkLoader(path: folder).load()
         } catch {
             if let error = error as? OutputError { written = error.written }
@@ -147,7 +117,7 @@ struct ExtractCommand: ParsableCommand {
             Terminal.printError("the files written were removed; \(folder) is as it was.")
             throw ExitCode.failure
         }
-        for (path, _) in planned { Terminal.printError("wrote \(path)") }
+        for file in addition.files { Terminal.printError("wrote \(file.path)") }
     }
 
     private func runEvaluation() throws {

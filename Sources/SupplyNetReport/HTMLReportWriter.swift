@@ -81,7 +81,7 @@ struct HTMLReportWriter {
     private func html(_ insert: ReportComposer.Insert, isFirstSources: Bool) -> String {
         switch insert {
         case .figure(let figure, let svg): return self.figure(figure, svg)
-        case .sources(let query): return sources(query, isFirst: isFirstSources)
+        case .sources(let answer): return sources(answer, isFirst: isFirstSources)
         }
     }
 
@@ -158,17 +158,16 @@ struct HTMLReportWriter {
     }
 
     /// The sources table; only the page's first carries the ids evidence rows link to.
-    private func sources(_ query: NetworkQuery, isFirst: Bool) -> String {
-        let view = NetworkView(asOf: query.asOf)
+    private func sources(_ answer: QueryAnswer, isFirst: Bool) -> String {
+        let query = answer.query
         var html = "<table class=\"sources\">\n<caption>Sources\(query.asOf.map { " published by \($0)" } ?? "")</caption>\n"
         html += "<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Outlet</th><th scope=\"col\">Published</th>"
             + "<th scope=\"col\">Claims</th><th scope=\"col\">Flows</th></tr></thead>\n<tbody>\n"
-        for (position, source) in network.sources.enumerated() where view.includes(source) {
-            let claims = network.claims.count { $0.source == source.id }
-            let flows = network.flows.count { $0.claims.contains { $0.source == source.id } }
-            html += "<tr\(isFirst ? " id=\"\(Self.sourceID(position))\"" : "")><td>\(Self.source(title: source.title, link: SafeLink.web(source.url)))</td>"
+        for tally in answer.sourceTallies {
+            let source = tally.source
+            html += "<tr\(isFirst ? " id=\"\(Self.sourceID(tally.position))\"" : "")><td>\(Self.source(title: source.title, link: SafeLink.web(source.url)))</td>"
                 + "<td>\(XMLText.escaped(source.outlet ?? ""))</td><td class=\"date\">\(source.published)</td>"
-                + "<td>\(claims)</td><td>\(flows)</td></tr>\n"
+                + "<td>\(tally.claims)</td><td>\(tally.flows)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

@@ -23,8 +23,8 @@ struct MarkdownReportWriter {
                     let name = figureName(figure.number)
                     figures.append(MarkdownReport.Figure(name: name, svg: Self.standalone(svg, figure)))
                     text += self.figure(figure, file: name)
-                case .sources(let query):
-                    text += sources(query)
+                case .sources(let answer):
+                    text += sources(answer)
                 }
                 index += 1
             }
@@ -53,14 +53,12 @@ struct MarkdownReportWriter {
         return text
     }
 
-    private func sources(_ query: NetworkQuery) -> String {
-        let view = NetworkView(asOf: query.asOf)
+    private func sources(_ answer: QueryAnswer) -> String {
         var text = "| Article | Outlet | Published | Claims | Flows |\n| --- | --- | --- | --- | --- |\n"
-        for source in network.sources where view.includes(source) {
-            let claims = network.claims.count { $0.source == source.id }
-            let flows = network.flows.count { $0.claims.contains { $0.source == source.id } }
+        for tally in answer.sourceTallies {
+            let source = tally.source
             text += "| \(Self.source(title: source.title, link: SafeLink.web(source.url))) | \(MarkdownText.escaped(source.outlet ?? "")) | "
-                + "\(source.published) | \(claims) | \(flows) |\n"
+                + "\(source.published) | \(tally.claims) | \(tally.flows) |\n"
         }
         return text
     }

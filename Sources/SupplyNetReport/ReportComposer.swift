@@ -26,7 +26,7 @@ public struct ReportComposer {
     /// One block answered: a figure with its drawing, or the sources table.
     enum Insert {
         case figure(ReportFigure, SanitizedSVG)
-        case sources(NetworkQuery)
+        case sources(QueryAnswer)
     }
 
     /// The whole report as one HTML page.
@@ -50,7 +50,9 @@ public struct ReportComposer {
         for block in document.blocks {
             let query = try Self.query(of: block)
             if case .sources = query.subject {
-                inserts.append(.sources(query))
+                do { inserts.append(.sources(try QueryAnswer(query, in: network))) } catch {
+                    throw ReportError(error.location ?? block.location, error.message)
+                }
                 continue
             }
             number += 1

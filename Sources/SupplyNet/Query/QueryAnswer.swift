@@ -152,6 +152,35 @@ public struct QueryAnswer: Hashable, Sendable {
         self.network = network
     }
 
+    /// One source of the answer, with how much of the answer it supports.
+    public struct SourceTally: Hashable, Sendable {
+        public let source: Source
+        /// The source's place among the network's sources, 0-based: a stable anchor.
+        public let position: Int
+        /// The answer's claims that quote it.
+        public let claims: Int
+        /// The answer's flows with at least one such claim.
+        public let flows: Int
+    }
+
+    /// The sources the answer shows (those published by `--as-of`), in data order, each with the
+    /// claims and flows of the answer it supports: the table a `sources` query asks for.
+    /// - Complexity: O(sources + claims).
+    public var sourceTallies: [SourceTally] {
+        let shown = self.shown
+        var claims: [SourceID: Int] = [:]
+        var flows: [SourceID: Int] = [:]
+        for flow in shown.flows {
+            for source in Set(flow.claims.map(\.source)) { flows[source, default: 0] += 1 }
+            for claim in flow.claims { claims[claim.source, default: 0] += 1 }
+        }
+        let kept = Set(shown.sources.map(\.id))
+        return network.sources.enumerated().compactMap { position, source in
+            guard kept.contains(source.id) else { return nil }
+            return SourceTally(source: source, position: position, claims: claims[source.id] ?? 0, flows: flows[source.id] ?? 0)
+        }
+    }
+
     /// Why the answer shows nothing, when it does not: there is no path, or no flow is shown.
     public var unanswered: NetworkQueryError? {
         if let noPath = paths?.noPath { return NetworkQueryError(.unanswered, query.location, "no path: \(noPath)") }
