@@ -11,9 +11,21 @@ extension PinnedLayout {
             let key = PinnedLayout.routeKey(from: edge.tail, to: edge.head, kind: String(kind))
             if routes[key] == nil { routes[key] = Route(spline: edge.spline, labelPosition: edge.labelPosition) }
         }
+        // The frame holds every spline's control points too: nop2 counts them in a panel's box,
+        // where dot's box holds only the curves.
+        var low = point(layout.lowerLeft)
+        var high = point(layout.upperRight)
+        for edge in layout.edges {
+            for pair in edge.spline.split(separator: " ") {
+                let numbers = pair.split(separator: ",").compactMap { Double($0) }
+                guard numbers.count == 2 else { continue }
+                low = Point(x: min(low.x, numbers[0]), y: min(low.y, numbers[1]))
+                high = Point(x: max(high.x, numbers[0]), y: max(high.y, numbers[1]))
+            }
+        }
         self.init(
             positions: layout.nodes.mapValues(point), routes: routes,
             clusters: layout.clusters.mapValues { Route(spline: $0.boundingBox, labelPosition: $0.labelPosition) },
-            lowerLeft: point(layout.lowerLeft), upperRight: point(layout.upperRight))
+            lowerLeft: low, upperRight: high)
     }
 }

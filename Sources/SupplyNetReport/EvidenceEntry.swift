@@ -25,11 +25,13 @@ struct EvidenceEntry: Hashable, Sendable {
     let state: String
     let rows: [Row]
 
-    /// The entries of `figure`'s table, in reference-number order.
+    /// The entries of `figure`'s table, in reference-number order: its flows but those an earlier
+    /// figure tables (`ReportFigure.tabledIn`).
     static func entries(of figure: ReportFigure) -> [EvidenceEntry] {
         let network = figure.network
         let name = { (id: ActorID) in network.actor(id)?.name ?? id.rawValue }
-        return figure.flows.enumerated().map { index, flow in
+        let numbers = figure.numbers
+        return figure.tabledFlows.enumerated().map { index, flow in
             let items = flow.items.map { network.item($0)?.name ?? $0.rawValue }
             let what = flow.kind.rawValue + (items.isEmpty ? "" : " of " + items.joined(separator: ", "))
             var sources: [SourceID] = []
@@ -45,7 +47,7 @@ struct EvidenceEntry: Hashable, Sendable {
                     date: EvidenceText.date(of: claim, in: network)?.description ?? "", claim: claim.id, source: claim.source)
             }
             return EvidenceEntry(
-                number: index + 1, flow: flow.id, heading: "\(name(flow.from)) → \(name(flow.to)): \(what)", state: state, rows: rows)
+                number: numbers[flow.id] ?? index + 1, flow: flow.id, heading: "\(name(flow.from)) → \(name(flow.to)): \(what)", state: state, rows: rows)
         }
     }
 }

@@ -29,14 +29,16 @@ from selenium.webdriver.common.print_page_options import PrintOptions
 MIN_PX = 11.0
 MIN_PT = 7.0
 WINDOW = 1280
-# A4 (210 mm) less the report's 14 mm side margins, at 96 px per inch.
-PRINT_WIDTH = round((210 - 28) / 25.4 * 96)
+# A4 portrait (210 mm) less the report's 12 mm side margins, and A4 landscape (297 mm) less 10 mm
+# margins, the page of figures marked wide, at 96 px per inch.
+PRINT_WIDTH = round((210 - 24) / 25.4 * 96)
+PRINT_WIDTH_WIDE = round((297 - 20) / 25.4 * 96)
 
 MEASURE = r"""
 const root = arguments[0];
 const scopes = root === 'report'
-  ? [...document.querySelectorAll('figure.report-figure')].map(f => ({name: f.id, svg: f.querySelector(':scope > .graph > svg')}))
-  : [{name: 'svg', svg: document.documentElement}];
+  ? [...document.querySelectorAll('figure.report-figure')].map(f => ({name: f.id, svgs: [...f.querySelectorAll(':scope > .graph > svg')]}))
+  : [{name: 'svg', svgs: [document.documentElement]}];
 const results = [];
 function scaleOf(element) {
   const m = element.getScreenCTM();
@@ -47,10 +49,14 @@ function overlap(a, b, slack) {
   return a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h && b.y + slack < a.y + a.h;
 }
 for (const scope of scopes) {
-  if (!scope.svg) { results.push({name: scope.name, problems: ['no svg']}); continue; }
+  if (!scope.svgs.length) { results.push({name: scope.name, problems: ['no svg']}); continue; }
+  // A figure of several drawings (a report's timeline) has one per panel; a drawing of several
+  // panels (growth.svg) nests one <svg> per panel.
+  const panels = scope.svgs.length > 1 ? scope.svgs : [...scope.svgs[0].querySelectorAll('svg')];
+  const all = selector => scope.svgs.flatMap(svg => [...svg.querySelectorAll(selector)]);
   let smallest = Infinity, smallestText = '', texts = 0;
   const labels = [];
-  for (const text of scope.svg.querySelectorAll('text')) {
+  for (const text of all('text')) {
     if (!text.textContent.trim()) continue;
     const size = parseFloat(getComputedStyle(text).fontSize) * scaleOf(text);
     texts += 1;
@@ -58,26 +64,25 @@ for (const scope of scopes) {
     const owner = text.closest('g.node, g.edge, g.cluster');
     labels.push({text, owner, box: box(text)});
   }
-  const shapes = [...scope.svg.querySelectorAll('g.node')].map(node => {
+  const shapes = all('g.node').map(node => {
     const shape = node.querySelector('polygon, ellipse, path');
     return shape ? {node, box: box(shape)} : null;
   }).filter(Boolean);
   const overlaps = [];
   for (const label of labels) {
     for (const shape of shapes) {
-      if (label.owner === shape.node) continue;
+      if (label.owner === shape.node || label.text.ownerSVGElement !== shape.node.ownerSVGElement) continue;
       if (overlap(label.box, shape.box, 1)) overlaps.push(`"${label.text.textContent.trim().slice(0, 30)}" (${label.owner ? label.owner.id : 'page'}) covers node ${shape.node.id}`);
     }
   }
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
       const a = labels[i], b = labels[j];
-      if (a.owner === b.owner) continue;
+      if (a.owner === b.owner || a.text.ownerSVGElement !== b.text.ownerSVGElement) continue;
       if (overlap(a.box, b.box, 1)) overlaps.push(`"${a.text.textContent.trim().slice(0, 30)}" overlaps "${b.text.textContent.trim().slice(0, 30)}"`);
     }
   }
   // Panels: nested <svg> elements, each a snapshot; an actor's offset within its panel.
-  const panels = [...scope.svg.querySelectorAll('svg')];
   const places = {};
   for (const [index, panel] of panels.entries()) {
     const origin = panel.getBoundingClientRect();
@@ -98,7 +103,11 @@ for (const scope of scopes) {
     }
   }
   results.push({name: scope.name, texts, smallest: Math.round(smallest * 100) / 100, smallestText, panels: panels.length,
-                overlaps, moved, width: box(scope.svg).w, height: box(scope.svg).h});
+                overlaps, moved, width: box(scope.svgs[0]).w, height: box(scope.svgs[0]).h});
+}
+for (const [index, scope] of scopes.entries()) {
+  const figure = root === 'report' ? document.getElementById(scope.name) : null;
+  results[index].wide = !!(figure && figure.classList.contains('wide'));
 }
 return results;
 """
@@ -145,6 +154,11 @@ def main():
                 driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                        {"width": PRINT_WIDTH, "height": 1100, "deviceScaleFactor": 1, "mobile": False})
                 printed = driver.execute_script(MEASURE, "report")
+                # Wide figures print on landscape pages (@page wide): measured at that page's width.
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                       {"width": PRINT_WIDTH_WIDE, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+                landscape = driver.execute_script(MEASURE, "report")
+                printed = [wide if wide["wide"] else portrait for portrait, wide in zip(printed, landscape)]
                 driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
                 driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "screen"})
                 options = PrintOptions()

@@ -7,13 +7,20 @@ extension NetworkDOTEncoder {
         let url = group.flows.compactMap { options.flowLinks[$0.id] }.min { $0.number < $1.number }?.url
         let newCount = group.flows.count { options.newFlows.contains($0.id) }
         let state = group.strongestState
-        let itemNames = group.items.compactMap { network.item($0)?.name }
-        let shownItems = itemNames.prefix(Self.aggregateItemsShown)
-        var label = (numbers.isEmpty ? "" : "[\(ParallelFlows.ranges(numbers))] ") + (newCount > 0 ? "\(newCount) NEW of " : "")
-            + "\(group.flows.count) flows"
-        if !options.numbersOnly, !shownItems.isEmpty {
-            label += ":\n" + shownItems.map { NetworkStyle.wrapped($0) }.joined(separator: ",\n")
-                + (itemNames.count > shownItems.count ? ", …" : "")
+        var words: [String] = []
+        for item in group.items {
+            guard let category = network.item(item)?.category else { continue }
+            let word = NetworkStyle.shortName(of: category)
+            if !words.contains(word) { words.append(word) }
+        }
+        let reference = numbers.isEmpty ? "" : "[\(ParallelFlows.ranges(numbers))] "
+        var label = reference + (newCount > 0 ? "\(newCount) NEW of " : "") + "\(group.flows.count) flows"
+        if options.numbersOnly, !numbers.isEmpty {
+            // A small panel: the numbers, and how many are new; the flows are in the tooltip and the table.
+            label = reference.dropLast() + (newCount > 0 ? "\n\(newCount) NEW" : "")
+        }
+        if !options.numbersOnly, !words.isEmpty {
+            label += ":\n" + words.prefix(Self.aggregateWordsShown).joined(separator: ", ") + (words.count > Self.aggregateWordsShown ? ", …" : "")
         }
         var tooltip = "\(name(group.from)) → \(name(group.to)): \(group.flows.count) \(group.kind.rawValue) flows, strongest \(state.phrase)"
         for flow in group.flows {
@@ -35,6 +42,6 @@ extension NetworkDOTEncoder {
                 + (options.pinnedLayout?.routeAttributes(from: group.from, to: group.to, kind: group.kind) ?? []))
     }
 
-    /// How many item names an aggregate edge's label shows before "…" (the tooltip has them all).
-    static let aggregateItemsShown = 2
+    /// How many item categories an aggregate edge's label names before "…" (the tooltip has every item).
+    static let aggregateWordsShown = 2
 }

@@ -75,16 +75,17 @@ public struct NetworkDOTEncoder: Sendable {
         var dot = DOTWriter(digraph: options.graphID)
         var graphAttributes: [DOTAttribute] = [
             .id(options.graphID), .rankDirection(options.rankDirection), .fontName(NetworkStyle.fontName),
-            .custom("charset", "UTF-8"), .custom("newrank", "true"), .custom("nodesep", "0.35"),
-            .custom("ranksep", "1.1"), .custom("pad", "0.3"),
+            .custom("charset", "UTF-8"), .custom("newrank", "true"), .custom("nodesep", "0.3"),
+            .custom("ranksep", "0.6"), .custom("pad", "0.15"),
         ]
         if let title = options.title { graphAttributes += [.label(title), .custom("labelloc", "t"), .fontSize(20)] }
-        if options.pinnedLayout != nil {
+        if let pinned = options.pinnedLayout {
             // nop2 keeps every position and spline given; it routes (as splines) only edges without one.
-            graphAttributes += [.custom("splines", "true")]
+            let frame = [pinned.lowerLeft.x, pinned.lowerLeft.y, pinned.upperRight.x, pinned.upperRight.y]
+            graphAttributes += [.custom("splines", "true"), .custom("bb", frame.map { DOTAttribute.number(($0 * 100).rounded() / 100) }.joined(separator: ","))]
         }
         dot.graph(graphAttributes)
-        dot.nodeDefaults([.fontName(NetworkStyle.fontName), .fontSize(NetworkStyle.nodeFontSize)])
+        dot.nodeDefaults([.fontName(NetworkStyle.fontName), .fontSize(NetworkStyle.nodeFontSize), .custom("margin", "0.08,0.04")])
         dot.edgeDefaults([.fontName(NetworkStyle.fontName), .fontSize(NetworkStyle.edgeFontSize), .custom("arrowsize", "1.2")])
 
         let drawn = network.flows.compactMap { flow in FlowEvidence(flow).map { (flow, $0) } }
@@ -164,7 +165,7 @@ public struct NetworkDOTEncoder: Sendable {
         if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: "; ") }
         dot.node(
             actor.id.rawValue,
-            [.id(elementID("actor-" + actor.id.rawValue)), .class(["actor", "actor-" + actor.kind.rawValue]), .label(NetworkStyle.wrapped(actor.name, width: 26)), .tooltip(tooltip)]
+            [.id(elementID("actor-" + actor.id.rawValue)), .class(["actor", "actor-" + actor.kind.rawValue]), .label(NetworkStyle.wrapped(actor.name, width: 18)), .tooltip(tooltip)]
                 + NetworkStyle.nodeAttributes(kind: actor.kind)
                 + (options.pinnedLayout?.positions[actor.id.rawValue].map { [.custom("pos", PinnedLayout.pin($0))] } ?? []))
     }

@@ -93,6 +93,28 @@ public enum NetworkStyle {
         } + [.fontName(fontName + "-Bold")]
     }
 
+    /// A category in a word or two, for an aggregate edge's label ("drones, shells, …"); the
+    /// tooltip and the evidence table name each item.
+    public static func shortName(of category: ItemCategory) -> String {
+        switch category {
+        case .drone: "drones"
+        case .artilleryAmmunition, .tankAmmunition: "shells"
+        case .ammunition: "ammunition"
+        case .ballisticMissile, .missile: "missiles"
+        case .fighterAircraft, .trainerAircraft: "aircraft"
+        case .helicopter: "helicopters"
+        case .airDefense: "air defence"
+        case .radar: "radars"
+        case .electronics: "electronics"
+        case .militaryEquipment: "equipment"
+        case .capturedWeapons: "weapons"
+        case .technology: "technology"
+        case .training: "training"
+        case .financialAid: "money"
+        case .humanitarianAid: "aid"
+        }
+    }
+
     /// `text` broken into lines of about `width` characters at spaces, for edge labels that keep
     /// a drawing narrow enough to read at the width it is shown at.
     public static func wrapped(_ text: String, width: Int = 22) -> String {

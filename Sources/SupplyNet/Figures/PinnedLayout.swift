@@ -42,7 +42,7 @@ public struct PinnedLayout: Hashable, Sendable {
     ///   labels that a panel routes outside the union's box.
     public init(
         positions: [String: Point], routes: [String: Route] = [:], clusters: [String: Route] = [:], lowerLeft: Point, upperRight: Point,
-        margin: Double = 18
+        margin: Double = 0
     ) {
         self.positions = positions
         self.routes = routes
