@@ -35,7 +35,8 @@ extension ReportFigure {
                 title = (query.subject == .network ? "The network" : "Flows") + Self.qualifiers(of: query, view, name)
             }
             panels = [Panel(caption: nil, network: shown, newFlows: [], highlightedFlows: nil)]
-            flows = shown.flows
+            // The overview draws parallel flows as one edge: numbered together, "[3–8]".
+            flows = query.subject == .network ? ParallelFlows.ordered(shown.flows) : shown.flows
         case .focus(let word):
             view.focus = try actor(word)
             let shown = view.apply(to: network)

@@ -90,7 +90,7 @@ struct LegendEncoder {
         if showsAggregates {
             rows.append(
                 "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">9 flows</TD><TD ALIGN=\"LEFT\">one edge for several flows of<BR ALIGN=\"LEFT\"/>"
-                    + "one pair and kind, drawn as<BR ALIGN=\"LEFT\"/>the strongest of them</TD></TR>")
+                    + "one pair and kind, drawn as<BR ALIGN=\"LEFT\"/>the strongest of them<BR ALIGN=\"LEFT\"/></TD></TR>")
         }
         if showsGroups {
             rows.append(
