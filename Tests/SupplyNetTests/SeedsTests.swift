@@ -119,7 +119,7 @@ extension SeedsTests {
     func reportIsCurrent() throws {
         let network = try NetworkLoader(path: Self.seeds).load()
         let markdown = try String(contentsOf: FixtureData.packageRoot.appendingPathComponent("seeds/report.md"), encoding: .utf8)
-        let html = try ReportComposer(network: network, render: ReportComposerTests.graphviz)
+        let html = try ReportComposer(network: network, render: ReportComposerTests.graphviz, layout: ReportComposerTests.layout)
             .html(ReportDocument(markdown: markdown, file: "seeds/report.md"))
         let committed = try String(contentsOf: FixtureData.packageRoot.appendingPathComponent("graphs/report.html"), encoding: .utf8)
         #expect(Self.withoutDrawings(html) == Self.withoutDrawings(committed), "graphs/report.html is stale: run scripts/render.sh and commit graphs/")

@@ -64,4 +64,43 @@ public struct PinnedLayout: Hashable, Sendable {
         guard let route = routes[Self.routeKey(from: from.rawValue, to: to.rawValue, kind: kind.rawValue)] else { return [] }
         return [.custom("pos", route.spline)] + (route.labelPosition.map { [.custom("lp", $0)] } ?? [])
     }
+
+    /// An edge as a layout engine drew it: its ends, its `class` (which names the flow kind,
+    /// `flow-transfer`), and its `pos` and `lp`.
+    public struct LaidOutEdge: Hashable, Sendable {
+        public let tail: String
+        public let head: String
+        public let className: String
+        public let route: Route
+
+        public init(tail: String, head: String, className: String, route: Route) {
+            self.tail = tail
+            self.head = head
+            self.className = className
+            self.route = route
+        }
+    }
+
+    /// The pins of a layout of the union: its nodes, its clusters' boxes, its edges' routes (the
+    /// first edge of each pair and kind), and a frame that holds its bounding box and every
+    /// spline's control points (nop2 counts them in a panel's box, where dot's box holds only
+    /// the curves).
+    public init(nodes: [String: Point], clusters: [String: Route], edges: [LaidOutEdge], lowerLeft: Point, upperRight: Point) {
+        var routes: [String: Route] = [:]
+        var low = lowerLeft
+        var high = upperRight
+        for edge in edges {
+            if let kind = edge.className.split(separator: " ").first(where: { $0.hasPrefix("flow-") })?.dropFirst(5) {
+                let key = Self.routeKey(from: edge.tail, to: edge.head, kind: String(kind))
+                if routes[key] == nil { routes[key] = edge.route }
+            }
+            for pair in edge.route.spline.split(separator: " ") {
+                let numbers = pair.split(separator: ",").compactMap { Double($0) }
+                guard numbers.count == 2 else { continue }
+                low = Point(x: min(low.x, numbers[0]), y: min(low.y, numbers[1]))
+                high = Point(x: max(high.x, numbers[0]), y: max(high.y, numbers[1]))
+            }
+        }
+        self.init(positions: nodes, routes: routes, clusters: clusters, lowerLeft: low, upperRight: high)
+    }
 }
