@@ -178,6 +178,11 @@ struct HTMLReportWriter {
             let opacity = entry.line.faded ? " opacity=\"0.5\"" : ""
             let lines = entry.line.doubled ? [3.0, 7.0] : [5.0]
             html += "<li><svg class=\"sample\" width=\"34\" height=\"10\" viewBox=\"0 0 34 10\" aria-hidden=\"true\" focusable=\"false\">"
+            if entry.box {
+                html += "<rect x=\"1\" y=\"1\" width=\"32\" height=\"8\" rx=\"3\" fill=\"none\" stroke=\"\(XMLText.escaped(entry.color))\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>"
+                    + "</svg>\(XMLText.escaped(entry.label)) <span class=\"look\">(\(XMLText.escaped(entry.look)))</span></li>"
+                continue
+            }
             for y in lines {
                 html += "<line x1=\"1\" y1=\"\(Self.number(y))\" x2=\"33\" y2=\"\(Self.number(y))\" stroke=\"\(XMLText.escaped(entry.color))\" stroke-width=\"\(width)\"\(dashes)\(opacity)/>"
             }
