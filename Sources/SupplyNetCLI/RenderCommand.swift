@@ -68,6 +68,11 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
+    @Flag(
+        name: .customLong("every-flow"),
+        help: "Draw each flow as its own edge (by default, several flows of one actor pair and kind are one edge with their count).")
+    var everyFlow = false
+
     func validate() throws {
         if let output, formats.count > 1 {
             throw ValidationError("-o '\(output)' takes one --format; to write several, leave out -o and use --out-dir")
@@ -93,7 +98,8 @@ struct RenderCommand: ParsableCommand {
                 throw ValidationError(error.description + ", or write --format dot, which lays nothing out")
             }
         }
-        let options = NetworkDOTEncoder.Options(graphID: graphID, title: title, includeLegend: !noLegend)
+        let options = NetworkDOTEncoder.Options(
+            graphID: graphID, title: title, includeLegend: !noLegend, aggregatesParallelFlows: !everyFlow)
         let dot = NetworkDOTEncoder(options: options).encode(network)
 
         // Render everything first, so a failure writes nothing.

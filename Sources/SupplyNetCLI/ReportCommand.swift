@@ -90,9 +90,9 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let network = try dataOptions.loadNetwork()
-        let composer = ReportComposer(network: network) { dot, engine in
-            try Graphviz.renderSVG(dot, engine: LayoutEngine(engine))
-        }
+        let composer = ReportComposer(
+            network: network, render: { dot, engine in try Graphviz.renderSVG(dot, engine: LayoutEngine(engine)) },
+            layout: { dot, engine in PinnedLayout(graphvizLayout: try Graphviz.layout(dot, engine: LayoutEngine(engine))) })
         do {
             let document = try ReportDocument(markdown: markdown, file: report)
             switch format {

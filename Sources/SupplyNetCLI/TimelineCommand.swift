@@ -31,16 +31,16 @@ struct TimelineCommand: ParsableCommand {
         let folder = outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/"
         var files: [OutputFile] = []
         var panels: [SmallMultiples.Panel] = []
+        // One layout of everything the snapshots show (the last holds every flow, each step's
+        // legend the most), and every snapshot drawn with its actors pinned there.
+        let pinned = try pinnedLayout(of: answer.panels.last?.network)
         for (index, panel) in answer.panels.enumerated() {
             let date = panel.date.map { "\($0)" } ?? "\(index + 1)"
-            let options = NetworkDOTEncoder.Options(graphID: "timeline-\(index + 1)", newFlows: panel.newFlows)
+            let options = NetworkDOTEncoder.Options(
+                graphID: "timeline-\(index + 1)", newFlows: panel.newFlows, aggregatesParallelFlows: true, pinnedLayout: pinned)
             let dot = NetworkDOTEncoder(options: options).encode(panel.network)
-            let svg = try renderSVG(dot, date: date)
-            // The panels of growth.svg leave the legend out: one legend per snapshot file is enough.
-            var panelOptions = options
-            panelOptions.includeLegend = false
-            let panelSVG = try renderSVG(NetworkDOTEncoder(options: panelOptions).encode(panel.network), date: date)
-            guard let figure = SVGFigure(panelSVG) else {
+            let svg = try renderSVG(dot, date: date, engine: pinned == nil ? .dot : LayoutEngine(PinnedLayout.engine))
+            guard let figure = SVGFigure(svg) else {
                 Terminal.printError("error: Graphviz's SVG for \(date) has no size; nothing was written")
                 throw ExitCode.failure
             }
@@ -52,16 +52,31 @@ struct TimelineCommand: ParsableCommand {
             panels.append(SmallMultiples.Panel(caption: caption, figure: figure))
             Terminal.print(caption)
         }
-        let growth = SmallMultiples.compose(panels, title: "How the network grew, source by source", columns: columns)
+        // Panels at their own size (the same for all, pinned): drawn smaller, their text would be unreadable.
+        let growth = SmallMultiples.compose(
+            panels, title: "How the network grew, source by source", columns: columns, panelWidth: panels.first?.figure.width ?? 560)
         files.append(OutputFile(path: folder + "growth.svg", data: Data(growth.utf8)))
         try OutputTarget.write(files, protecting: dataOptions.inputs, announce: false)
         Terminal.printError("wrote \(files.count) files into \(outputFolder)")
         for note in ExportFormat.notes(for: [.dot, .svg]) { Terminal.printError(note) }
     }
 
-    private func renderSVG(_ dot: String, date: String) throws -> String {
+    /// Where `network`'s actors and legend go when laid out once with dot, aggregated as the snapshots are.
+    private func pinnedLayout(of network: Network?) throws -> PinnedLayout? {
+        guard let network else { return nil }
+        let options = NetworkDOTEncoder.Options(graphID: "timeline", newFlows: Set(network.flows.map(\.id)), aggregatesParallelFlows: true)
         do {
-            return try Graphviz.renderSVG(dot)
+            let layout = try Graphviz.layout(NetworkDOTEncoder(options: options).encode(network))
+            return PinnedLayout(graphvizLayout: layout)
+        } catch {
+            Terminal.printError("error: graphviz could not lay out the timeline: \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+
+    private func renderSVG(_ dot: String, date: String, engine: LayoutEngine) throws -> String {
+        do {
+            return try Graphviz.renderSVG(dot, engine: engine)
         } catch {
             Terminal.printError("error: graphviz could not render the snapshot as of \(date): \(error.description)")
             throw ExitCode.failure

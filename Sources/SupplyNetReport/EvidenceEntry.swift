@@ -25,10 +25,12 @@ struct EvidenceEntry: Hashable, Sendable {
     let state: String
     let rows: [Row]
 
-    /// The entries of `figure`'s table, in reference-number order.
+    /// The entries of `figure`'s table, in reference-number order: its flows but those an earlier
+    /// figure tables (`ReportFigure.tabledIn`).
     static func entries(of figure: ReportFigure) -> [EvidenceEntry] {
         let network = figure.network
-        return figure.flows.enumerated().map { index, flow in
+        let numbers = figure.numbers
+        return figure.tabledFlows.enumerated().map { index, flow in
             let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", " + EvidenceText.weight(of: flow)
             let rows = flow.claims.map { claim in
                 let source = network.source(claim.source)
@@ -38,7 +40,7 @@ struct EvidenceEntry: Hashable, Sendable {
                     date: EvidenceText.date(of: claim, in: network)?.description ?? "", claim: claim.id, source: claim.source)
             }
             return EvidenceEntry(
-                number: index + 1, flow: flow.id, heading: EvidenceText.heading(flow, in: network), state: state, rows: rows)
+                number: numbers[flow.id] ?? index + 1, flow: flow.id, heading: EvidenceText.heading(flow, in: network), state: state, rows: rows)
         }
     }
 }

@@ -12,6 +12,8 @@ struct FigureLegend: Hashable, Sendable {
         let line: NetworkStyle.Line
         /// A heavier line, as for new flows and flows on a path.
         let heavy: Bool
+        /// Drawn as the dashed box around an actor and its members, not as a line.
+        var box = false
     }
 
     let entries: [Entry]
@@ -21,7 +23,13 @@ struct FigureLegend: Hashable, Sendable {
     init(_ figure: ReportFigure) {
         let flows = figure.flows
         let kinds = FlowKind.allCases.filter { kind in flows.contains { $0.kind == kind } }
-        let states = EvidenceState.allCases.filter { state in flows.contains { FlowEvidence($0)?.state == state } }
+        // The states drawn: an aggregated figure draws each pair and kind in its strongest state.
+        let aggregated = figure.query.subject == .network || figure.panels.count > 1
+        let drawn = Set(
+            aggregated
+                ? figure.panels.flatMap { ParallelFlows.groups(of: $0.network.flows).map(\.strongestState) }
+                : flows.compactMap { FlowEvidence($0)?.state })
+        let states = EvidenceState.allCases.filter(drawn.contains)
         var entries = kinds.map { kind in
             Entry(label: kind.rawValue, look: Self.colorName(kind), color: NetworkStyle.color(of: kind), line: NetworkStyle.line(of: .delivered), heavy: false)
         }
@@ -31,10 +39,29 @@ struct FigureLegend: Hashable, Sendable {
         if figure.panels.contains(where: { !$0.newFlows.isEmpty }) {
             entries.append(Entry(label: "NEW: first reported in this snapshot", look: "heavier line", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: true))
         }
+        if aggregated, figure.panels.contains(where: { ParallelFlows.groups(of: $0.network.flows).contains { $0.flows.count > 1 } }) {
+            entries.append(
+                Entry(
+                    label: "[1–6] 6 flows: several flows of one actor pair and kind as one edge, drawn as the strongest of them",
+                    look: "their numbers and count on the label", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: false))
+        }
+        if figure.panels.contains(where: { Self.drawsGroups($0.network) }) {
+            var entry = Entry(
+                label: "an actor and its members (\"Russia and its members\")", look: "dashed box", color: NetworkStyle.groupColor,
+                line: NetworkStyle.line(of: .offeredOrPlanned), heavy: false)
+            entry.box = true
+            entries.append(entry)
+        }
         if figure.panels.contains(where: { $0.highlightedFlows != nil }) {
             entries.append(Entry(label: "on a path (other flows faded)", look: "heavier line", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: true))
         }
         self.entries = entries
+    }
+
+    /// Whether a drawing of `network` boxes an actor with its members.
+    static func drawsGroups(_ network: Network) -> Bool {
+        let shown = Set(network.actors.map(\.id)).subtracting(network.partyOnlyActors)
+        return network.actors.contains { actor in shown.contains(actor.id) && actor.parent.map { shown.contains($0) } == true }
     }
 
     /// The color of a kind in words; the hex values are `NetworkStyle.color(of:)`'s.

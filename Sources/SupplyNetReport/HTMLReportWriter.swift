@@ -45,7 +45,7 @@ struct HTMLReportWriter {
             }
         }
         let figures = inserts.count { if case .figure = $0 { true } else { false } }
-        let cited = Set(inserts.flatMap { insert -> [FlowID] in if case .figure(let figure, _) = insert { figure.flows.map(\.id) } else { [] } })
+        let cited = Set(inserts.flatMap { insert -> [FlowID] in if case .figure(let figure, _, _) = insert { figure.flows.map(\.id) } else { [] } })
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -80,22 +80,34 @@ struct HTMLReportWriter {
 
     private func html(_ insert: ReportComposer.Insert, isFirstSources: Bool) -> String {
         switch insert {
-        case .figure(let figure, let svg): return self.figure(figure, svg)
+        case .figure(let figure, let svg, let panels): return self.figure(figure, svg, panels: panels)
         case .sources(let answer): return sources(answer, isFirst: isFirstSources)
         }
     }
 
-    private func figure(_ figure: ReportFigure, _ svg: SanitizedSVG) -> String {
+    private func figure(_ figure: ReportFigure, _ svg: SanitizedSVG, panels: [SanitizedSVG]) -> String {
         let number = figure.number
         let id = figure.id
         let heading = "Figure \(number). \(figure.title)"
         let description = figure.summary + " Each edge is numbered; its claims are listed under that number in the evidence table below the figure."
-        var html = "<figure class=\"report-figure\" id=\"\(Self.figureID(number))\">\n<div class=\"graph\">\n"
-        html += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" role=\"img\" "
-            + "aria-labelledby=\"\(id)-title \(id)-desc\" width=\"\(Self.number(svg.width))pt\" height=\"\(Self.number(svg.height))pt\" "
-            + "viewBox=\"\(XMLText.escaped(svg.viewBox))\">\n"
-        html += "<title id=\"\(id)-title\">\(XMLText.escaped(heading))</title>\n<desc id=\"\(id)-desc\">\(XMLText.escaped(description))</desc>\n"
-        html += svg.content + "</svg>\n</div>\n"
+        // Wider than a portrait column holds with its text at 7 pt: printed on a landscape page.
+        let drawn = panels.isEmpty ? [svg] : panels
+        let wide = drawn.contains { PrintLayout.isWide(width: $0.width, height: $0.height) } ? " wide" : ""
+        var html = "<figure class=\"report-figure\(wide)\(panels.isEmpty ? "" : " panels")\" id=\"\(Self.figureID(number))\">\n<div class=\"graph\">\n"
+        if panels.isEmpty {
+            html += Self.svg(svg, id: id, title: heading, description: description)
+        } else {
+            // Each snapshot its own drawing, at the same size: print breaks between them, never through one.
+            for (index, panel) in panels.enumerated() {
+                let caption = figure.panels[index].caption ?? ""
+                let panelID = index == 0 ? id : "\(id)-snapshot-\(index + 1)"
+                html += "<p class=\"panel-caption\">\(XMLText.escaped(caption))</p>\n"
+                html += Self.svg(
+                    panel, id: panelID, title: index == 0 ? heading + ", snapshot 1: " + caption : "Figure \(number), snapshot \(index + 1): \(caption)",
+                    description: index == 0 ? description : caption + ". " + figure.summary)
+            }
+        }
+        html += "</div>\n"
         html += "<figcaption><span class=\"figure-number\">Figure \(number).</span> \(XMLText.escaped(figure.title)). "
             + "\(XMLText.escaped(figure.summary)) <span class=\"query\">Query: <code>\(XMLText.escaped(figure.query.text))</code></span></figcaption>\n"
         html += legend(FigureLegend(figure), figure: number)
@@ -107,6 +119,15 @@ struct HTMLReportWriter {
         return html
     }
 
+    /// An inline `<svg>` drawing, labelled by its `<title>` and `<desc>`.
+    private static func svg(_ svg: SanitizedSVG, id: String, title: String, description: String) -> String {
+        var html = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" role=\"img\" "
+            + "aria-labelledby=\"\(id)-title \(id)-desc\" width=\"\(number(svg.width))pt\" height=\"\(number(svg.height))pt\" "
+            + "viewBox=\"\(XMLText.escaped(svg.viewBox))\">\n"
+        html += "<title id=\"\(id)-title\">\(XMLText.escaped(title))</title>\n<desc id=\"\(id)-desc\">\(XMLText.escaped(description))</desc>\n"
+        return html + svg.content + "</svg>\n"
+    }
+
     private func legend(_ legend: FigureLegend, figure: Int) -> String {
         var html = "<ul class=\"legend\" aria-label=\"Legend of figure \(figure)\">"
         for entry in legend.entries {
@@ -115,6 +136,11 @@ struct HTMLReportWriter {
             let opacity = entry.line.faded ? " opacity=\"0.5\"" : ""
             let lines = entry.line.doubled ? [3.0, 7.0] : [5.0]
             html += "<li><svg class=\"sample\" width=\"34\" height=\"10\" viewBox=\"0 0 34 10\" aria-hidden=\"true\" focusable=\"false\">"
+            if entry.box {
+                html += "<rect x=\"1\" y=\"1\" width=\"32\" height=\"8\" rx=\"3\" fill=\"none\" stroke=\"\(XMLText.escaped(entry.color))\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>"
+                    + "</svg>\(XMLText.escaped(entry.label)) <span class=\"look\">(\(XMLText.escaped(entry.look)))</span></li>"
+                continue
+            }
             for y in lines {
                 html += "<line x1=\"1\" y1=\"\(Self.number(y))\" x2=\"33\" y2=\"\(Self.number(y))\" stroke=\"\(XMLText.escaped(entry.color))\" stroke-width=\"\(width)\"\(dashes)\(opacity)/>"
             }
@@ -125,11 +151,14 @@ struct HTMLReportWriter {
 
     private func evidence(_ figure: ReportFigure) -> String {
         let number = figure.number
-        var html = "<table class=\"evidence\" id=\"evidence-\(number)\">\n"
+        var html = elsewhere(figure)
+        let entries = EvidenceEntry.entries(of: figure)
+        if entries.isEmpty { return html }
+        html += "<table class=\"evidence\" id=\"evidence-\(number)\">\n"
         html += "<caption>Evidence for figure \(number): every claim behind each numbered edge, quoted verbatim</caption>\n"
         html += "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Claim</th><th scope=\"col\">Quote</th><th scope=\"col\">Who</th>"
             + "<th scope=\"col\">Source</th><th scope=\"col\">Date</th></tr></thead>\n"
-        for entry in EvidenceEntry.entries(of: figure) {
+        for entry in entries {
             html += "<tbody id=\"\(Self.rowID(figure: number, flow: entry.number))\">\n"
             html += "<tr class=\"flow\"><th colspan=\"6\" scope=\"rowgroup\"><span class=\"ref\">[\(entry.number)]</span> "
                 + "\(XMLText.escaped(entry.heading)) <span class=\"state\">— \(XMLText.escaped(entry.state))</span> "
@@ -145,6 +174,20 @@ struct HTMLReportWriter {
             html += "</tbody>\n"
         }
         return html + "</table>\n"
+    }
+
+    /// Where the rows of the flows an earlier figure tables are: "Evidence for [1]–[6], [9]: under figure 1."
+    private func elsewhere(_ figure: ReportFigure) -> String {
+        let numbers = figure.numbers
+        var byFigure: [Int: [Int]] = [:]
+        for (flow, other) in figure.tabledIn { byFigure[other, default: []].append(numbers[flow] ?? 0) }
+        guard !byFigure.isEmpty else { return "" }
+        let parts = byFigure.keys.sorted().map { other in
+            let references = byFigure[other]!.sorted().map { "<a href=\"#\(Self.rowID(figure: other, flow: $0))\">[\($0)]</a>" }
+            return references.joined(separator: " ") + " under <a href=\"#\(Self.figureID(other))\">figure \(other)</a>"
+        }
+        return "<p class=\"tabled-elsewhere\">Evidence for the numbered edges of figure \(figure.number), already tabled: "
+            + parts.joined(separator: "; ") + ".</p>\n"
     }
 
     /// A row's source: its title linked to the article when it has an `http(s)` address, else to

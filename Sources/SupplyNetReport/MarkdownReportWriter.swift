@@ -19,7 +19,7 @@ struct MarkdownReportWriter {
                 text += prose
             case .block:
                 switch inserts[index] {
-                case .figure(let figure, let svg):
+                case .figure(let figure, let svg, _):
                     let name = figureName(figure.number)
                     figures.append(MarkdownReport.Figure(name: name, svg: Self.standalone(svg, figure)))
                     text += self.figure(figure, file: name)

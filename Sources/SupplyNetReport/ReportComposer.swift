@@ -15,17 +15,26 @@ public struct ReportComposer {
     /// Draws DOT with a Graphviz layout engine (`dot`, `neato`, …) and returns an SVG document.
     public typealias Renderer = (_ dot: String, _ engine: String) throws -> String
 
+    /// Lays out DOT with a Graphviz engine and returns where it put every node and edge, so that
+    /// a timeline's snapshots can all be drawn with one layout (`PinnedLayout`).
+    public typealias Layout = (_ dot: String, _ engine: String) throws -> PinnedLayout
+
     public let network: Network
     private let render: Renderer
+    private let layout: Layout?
 
-    public init(network: Network, render: @escaping Renderer) {
+    /// - Parameter layout: without it, each snapshot of a timeline is laid out on its own.
+    public init(network: Network, render: @escaping Renderer, layout: Layout? = nil) {
         self.network = network
         self.render = render
+        self.layout = layout
     }
 
     /// One block answered: a figure with its drawing, or the sources table.
     enum Insert {
-        case figure(ReportFigure, SanitizedSVG)
+        /// A figure, its drawing and, for a timeline, each panel's drawing alone (the HTML page
+        /// shows those, so print can break between them).
+        case figure(ReportFigure, SanitizedSVG, panels: [SanitizedSVG])
         case sources(QueryAnswer)
     }
 
@@ -45,19 +54,29 @@ public struct ReportComposer {
 
     /// Every block answered and drawn, in order; nothing is returned unless all succeed.
     func inserts(of document: ReportDocument, linked: Bool) throws(ReportError) -> [Insert] {
-        var inserts: [Insert] = []
-        var number = 0
-        for block in document.blocks {
+        var figures: [ReportFigure] = []
+        var sources: [Int: QueryAnswer] = [:]
+        for (index, block) in document.blocks.enumerated() {
             let query = try Self.query(of: block)
             if case .sources = query.subject {
-                do { inserts.append(.sources(try QueryAnswer(query, in: network))) } catch {
+                do { sources[index] = try QueryAnswer(query, in: network) } catch {
                     throw ReportError(error.location ?? block.location, error.message)
                 }
                 continue
             }
-            number += 1
-            let figure = try Self.figure(query, number: number, at: block.location, in: network)
-            inserts.append(.figure(figure, try draw(figure, linked: linked)))
+            figures.append(try Self.figure(query, number: figures.count + 1, at: block.location, in: network))
+        }
+        // Numbered across the report, so no figure repeats rows an earlier one tables.
+        var numbered = ReportLedger.numbered(figures)[...]
+        var inserts: [Insert] = []
+        for index in document.blocks.indices {
+            if let answer = sources[index] {
+                inserts.append(.sources(answer))
+            } else {
+                let figure = numbered.removeFirst()
+                let (svg, panels) = try draw(figure, linked: linked)
+                inserts.append(.figure(figure, svg, panels: panels))
+            }
         }
         return inserts
     }
@@ -83,29 +102,66 @@ public struct ReportComposer {
         return ReportFigure(number: number, answer: answer, location: location)
     }
 
-    /// The figure's SVG: one drawing, or a timeline's snapshots side by side.
-    private func draw(_ figure: ReportFigure, linked: Bool) throws(ReportError) -> SanitizedSVG {
-        let links = figure.numbers.mapValues { number in
-            NetworkDOTEncoder.FlowLink(number: number, url: linked ? "#" + HTMLReportWriter.rowID(figure: figure.number, flow: number) : nil)
+    /// The widest drawing, in points, whose smallest text (`NetworkStyle.edgeFontSize`, 12 pt) prints
+    /// at 7 pt or more in an A4 page's column (182 mm, 516 pt): wider ones are scaled down further.
+    static let legibleWidth = 885.0
+
+    /// One layout of a panelled figure's last panel, for every panel; nil without a `layout`.
+    private func pinnedLayout(_ figure: ReportFigure, links: [FlowID: NetworkDOTEncoder.FlowLink]) throws(ReportError) -> PinnedLayout? {
+        guard let layout, let union = figure.panels.last?.network else { return nil }
+        do throws(LayoutBudgetError) { try LayoutBudget.check(union, engine: figure.query.engine) } catch {
+            throw ReportError(figure.location, "figure \(figure.number) is too large to draw: \(error.description)")
         }
+        let options = NetworkDOTEncoder.Options(
+            graphID: figure.id, includeLegend: false, newFlows: Set(union.flows.map(\.id)), flowLinks: links,
+            aggregatesParallelFlows: true, numbersOnly: true)
+        do {
+            return try layout(NetworkDOTEncoder(options: options).encode(union), figure.query.engine)
+        } catch {
+            throw ReportError(figure.location, "graphviz could not lay out figure \(figure.number): \(String(describing: error))")
+        }
+    }
+
+    /// The figure's SVG: one drawing, or a timeline's snapshots side by side; and a timeline's
+    /// snapshots each alone.
+    private func draw(_ figure: ReportFigure, linked: Bool) throws(ReportError) -> (SanitizedSVG, panels: [SanitizedSVG]) {
+        var links: [FlowID: NetworkDOTEncoder.FlowLink] = [:]
+        for (flow, number) in figure.numbers {
+            let rows = HTMLReportWriter.rowID(figure: figure.tabledIn[flow] ?? figure.number, flow: number)
+            links[flow] = NetworkDOTEncoder.FlowLink(number: number, url: linked ? "#" + rows : nil)
+        }
+        // The overview draws parallel flows as one edge; a timeline's panels too, labelled by
+        // number, all pinned to one layout of the last (which holds every flow).
+        let overview = figure.query.subject == .network && !figure.query.everyFlow
+        let panelled = figure.panels.count > 1
+        let pinned = panelled ? try pinnedLayout(figure, links: links) : nil
         var drawings: [String] = []
         for (index, panel) in figure.panels.enumerated() {
             let options = NetworkDOTEncoder.Options(
                 graphID: figure.panels.count == 1 ? figure.id : "\(figure.id)-\(index + 1)", includeLegend: false,
-                newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links)
+                newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links,
+                aggregatesParallelFlows: overview || panelled, pinnedLayout: pinned, numbersOnly: panelled)
             // Before Graphviz: a figure too large for its engine fails at its block, in a moment.
             do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: figure.query.engine) } catch {
                 throw ReportError(figure.location, "figure \(figure.number) is too large to draw: \(error.description)")
             }
             let dot = NetworkDOTEncoder(options: options).encode(panel.network)
             do {
-                drawings.append(try render(dot, figure.query.engine))
+                drawings.append(try render(dot, pinned == nil ? figure.query.engine : PinnedLayout.engine))
             } catch {
                 throw ReportError(figure.location, "graphviz could not draw figure \(figure.number): \(String(describing: error))")
             }
         }
         var document = drawings[0]
+        var panelSVGs: [SanitizedSVG] = []
         if figure.panels.count > 1 {
+            for (index, drawing) in drawings.enumerated() {
+                do {
+                    panelSVGs.append(try SanitizedSVG(drawing, graphTitle: "Figure \(figure.number), snapshot \(index + 1): \(figure.panels[index].caption ?? "")"))
+                } catch {
+                    throw ReportError(figure.location, "figure \(figure.number) cannot be used: \(error.message)")
+                }
+            }
             var panels: [SmallMultiples.Panel] = []
             for (panel, drawing) in zip(figure.panels, drawings) {
                 guard let svg = SVGFigure(drawing) else {
@@ -113,10 +169,13 @@ public struct ReportComposer {
                 }
                 panels.append(SmallMultiples.Panel(caption: panel.caption ?? "", figure: svg))
             }
-            document = SmallMultiples.compose(panels, title: figure.title, columns: figure.columns)
+            // Panels at their own size, as many to a row as the page holds without shrinking their text.
+            let panelWidth = panels.map(\.figure.width).max() ?? 560
+            let fitting = max(1, Int(Self.legibleWidth / (panelWidth + 24)))
+            document = SmallMultiples.compose(panels, title: figure.title, columns: min(figure.columns, fitting), panelWidth: panelWidth)
         }
         do {
-            return try SanitizedSVG(document, graphTitle: "Figure \(figure.number). \(figure.title)")
+            return (try SanitizedSVG(document, graphTitle: "Figure \(figure.number). \(figure.title)"), panelSVGs)
         } catch {
             throw ReportError(figure.location, "figure \(figure.number) cannot be used: \(error.message)")
         }

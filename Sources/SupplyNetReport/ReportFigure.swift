@@ -31,6 +31,18 @@ public struct ReportFigure: Hashable, Sendable {
     /// The id every element of the figure starts with: `fig1`.
     public var id: String { "fig\(number)" }
 
-    /// The reference number of each flow, 1-based.
-    public var numbers: [FlowID: Int] { answer.numbers }
+    /// The reference number of each flow: report-wide once `ReportLedger` has numbered the report
+    /// (a flow keeps its number in every figure that shows it), else 1-based in this figure.
+    public var numbers: [FlowID: Int] {
+        ledgerNumbers ?? answer.numbers
+    }
+
+    /// Report-wide reference numbers, set by `ReportLedger`.
+    var ledgerNumbers: [FlowID: Int]?
+    /// Flows whose evidence an earlier figure already tables (the same flow with the same claims),
+    /// with that figure's number: this figure links to those rows instead of repeating them.
+    var tabledIn: [FlowID: Int] = [:]
+
+    /// The flows this figure's own evidence table lists.
+    var tabledFlows: [Flow] { flows.filter { tabledIn[$0.id] == nil } }
 }

@@ -47,14 +47,29 @@ enum ReportStylesheet {
         .evidence .status { white-space: nowrap; font-variant: small-caps; letter-spacing: 0.02em; }
         .status-denied, .status-not-observed { color: #a93226; }
         footer { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: 0.85rem; border-top: 1px solid var(--rule); }
+        .panel-caption { font-family: "Helvetica Neue", Helvetica, Arial, "DejaVu Sans", sans-serif; font-weight: bold; margin: 0.75rem 0 0.25rem; }
+        .report-figure.panels .graph > svg { margin-bottom: 1rem; }
+        .tabled-elsewhere { font-family: "Helvetica Neue", Helvetica, Arial, "DejaVu Sans", sans-serif; font-size: 0.84rem; color: var(--muted); margin: 0.5rem 0 1.5rem; }
+        .sources td.date, .evidence td.date, .evidence th:nth-child(6) { white-space: nowrap; }
+        h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
         @media print {
-          @page { size: A4; margin: 16mm 14mm; }
+          @page { size: A4; margin: 14mm 12mm; }
+          @page wide { size: A4 landscape; margin: 10mm 10mm; }
+          .report-figure.wide { page: wide; }
+          .report-figure.wide .graph > svg { max-height: 180mm; }
+          .report-figure.panels { break-inside: auto; page-break-inside: auto; }
+          .report-figure.panels .graph > svg { break-inside: avoid; page-break-inside: avoid; }
+          .panel-caption { break-after: avoid; page-break-after: avoid; }
+          h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+          h2 + p, h3 + p { break-before: avoid; }
+          figcaption, .legend, .tabled-elsewhere { break-before: avoid; page-break-before: avoid; }
+          .evidence caption, .evidence thead { break-after: avoid; }
           html { font-size: 11pt; }
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; page-break-after: avoid; }
           .report-figure { break-inside: avoid; page-break-inside: avoid; }
           .report-figure .graph { border: none; padding: 0; }
-          .report-figure .graph > svg { max-height: 24cm; }
+          .report-figure .graph > svg { max-height: 25cm; }
           .evidence .back { display: none; }
           table { font-size: 8.5pt; }
           thead { display: table-header-group; }

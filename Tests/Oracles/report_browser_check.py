@@ -4,7 +4,8 @@ Selenium) and checks it from the rendered page, as a reader's browser shows it:
 
 - every figure is there, its SVG drawn with a non-zero size, with role="img", a title and a description;
 - no two elements share an id;
-- every edge of every figure links to an evidence row that exists (and every row group is reached),
+- every edge of every figure links to an evidence row that exists (and every row group is reached,
+  the rows of an edge that stands for several flows, "[3–8] 6 flows", through its first),
   and every other link within the page (rows back to figures, rows to sources) finds its target;
 - there is no script, no event-handler attribute, no javascript: link;
 - the console shows no errors (a fetch the page's Content-Security-Policy blocks is one).
@@ -57,6 +58,16 @@ for (const figure of figures) {
       const target = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
       if (!target || !target.closest('table.evidence')) { problems.push(`${edge.id}: links to ${href}, which is no evidence row`); continue; }
       reached.add(target.id);
+    }
+    // An edge for several flows ([3–8, 12] 7 flows) links to its first rows; the rest follow it.
+    const label = edge.querySelector('text') ? [...edge.querySelectorAll('text')].map(t => t.textContent).join(' ') : '';
+    const range = /^\[([0-9–, ]+)\]/.exec(label.trim());
+    if (edge.classList.contains('aggregate') && range && anchors.length) {
+      const first = (anchors[0].getAttribute('href') || anchors[0].getAttributeNS('http://www.w3.org/1999/xlink', 'href') || '').replace(/-[0-9]+$/, '-');
+      for (const part of range[1].split(',')) {
+        const [low, high] = part.trim().split('–').map(Number);
+        for (let n = low; n <= (high || low); n++) reached.add(first.slice(1) + n);
+      }
     }
   }
 }

@@ -77,10 +77,10 @@ struct ExtractCommandTests {
         #expect(check.standardError.contains("note: claim north-korea-shells-1 on flow 'prk-rus-artillery-ammunition' is unreviewed"))
         #expect(check.output.contains("unreviewed (listed above)"))
 
-        let plain = try CommandRunner.run(["render", "--data", data.path, "--format", "dot", "-o", "-"])
+        let plain = try CommandRunner.run(["render", "--data", data.path, "--format", "dot", "-o", "-", "--every-flow"])
         #expect(plain.status == 0, "\(plain.standardError)")
         #expect(!plain.output.contains("prk-rus-artillery-ammunition"))
-        let included = try CommandRunner.run(["render", "--data", data.path, "--format", "dot", "-o", "-", "--include-unreviewed"])
+        let included = try CommandRunner.run(["render", "--data", data.path, "--format", "dot", "-o", "-", "--include-unreviewed", "--every-flow"])
         #expect(included.status == 0, "\(included.standardError)")
         #expect(included.output.contains("prk-rus-artillery-ammunition"))
         let json = try CommandRunner.run(["export", "--data", data.path, "--format", "json", "-o", "-", "--include-unreviewed"])

@@ -6,6 +6,9 @@ import Testing
 struct ReportCommandTests {
     static let browserOracle = CommandRunner.packageRoot.appendingPathComponent("Tests/Oracles/report_browser_check.py").path
     static let markdownOracle = CommandRunner.packageRoot.appendingPathComponent("Tests/Oracles/markdown_check.py").path
+    static let legibilityOracle = CommandRunner.packageRoot.appendingPathComponent("Tests/Oracles/figure_legibility_check.py").path
+    /// Where the legibility test leaves a screenshot per file and the report's PDF (git-ignored).
+    static let legibilityFolder = CommandRunner.packageRoot.appendingPathComponent("test-output/figure-legibility")
     /// Where the browser test leaves its screenshot and PDF (git-ignored).
     static let outputFolder = CommandRunner.packageRoot.appendingPathComponent("test-output/report-browser")
 
@@ -30,7 +33,7 @@ struct ReportCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("wrote \(output.path)"))
         let html = try String(contentsOf: output, encoding: .utf8)
-        #expect(html.components(separatedBy: "<figure class=\"report-figure\"").count - 1 == (try Self.seedFigures()))
+        #expect(html.components(separatedBy: "<figure class=\"report-figure").count - 1 == (try Self.seedFigures()))
         #expect(html.contains("<table class=\"sources\">"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=\""), "nothing is fetched")
@@ -105,6 +108,27 @@ struct ReportCommandTests {
         let screenshot = try Data(contentsOf: Self.outputFolder.appendingPathComponent("report.png"))
         #expect(screenshot.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         let pdf = try Data(contentsOf: Self.outputFolder.appendingPathComponent("report.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test("every figure of graphs/ and of the report, read in Chromium: text at least 11 px at 1280 px and 7 pt in print, no label over a node, timeline actors in place")
+    func legibility() throws {
+        try Self.requirePython("selenium")
+        let graphs = CommandRunner.packageRoot.appendingPathComponent("graphs")
+        var files = ["report.html", "network.svg", "timeline/growth.svg"].map { graphs.appendingPathComponent($0).path }
+        for folder in ["focus", "timeline"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: graphs.appendingPathComponent(folder).path).sorted()
+            files += names.filter { $0.hasSuffix(".svg") && $0 != "growth.svg" }.map { graphs.appendingPathComponent(folder + "/" + $0).path }
+        }
+        try? FileManager.default.removeItem(at: Self.legibilityFolder)
+        let check = try NetworkXOracleTests.python([Self.legibilityOracle, Self.legibilityFolder.path] + files)
+        #expect(check.status == 0, "\(check.output)\(check.standardError)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any])
+        #expect((summary["problems"] as? [String]) == [])
+        let figures = try #require(summary["figures"] as? [[String: Any]])
+        #expect(figures.count == files.count - 1 + (try Self.seedFigures()), "every file measured, every figure of the report")
+        #expect(figures.contains { ($0["panels"] as? Int ?? 0) > 1 }, "the timeline's panels were compared")
+        let pdf = try Data(contentsOf: Self.legibilityFolder.appendingPathComponent("report.html.pdf"))
         #expect(pdf.starts(with: Array("%PDF".utf8)))
     }
 }

@@ -98,9 +98,12 @@ struct DOTEncoderTests {
     func legend() throws {
         let dot = NetworkDOTEncoder().encode(try FixtureData.validNetwork())
         #expect(dot.contains("subgraph \"cluster_legend\""))
-        #expect(dot.contains("[id=\"supplynet-legend-kind-transfer\""))
-        #expect(!dot.contains("legend-kind-sanction"))
-        #expect(dot.contains("[id=\"supplynet-legend-evidence-contested\", class=\"legend\", label=\"contested (delivery claimed and denied)\""))
+        // One table of straight samples, only the kinds and states drawn.
+        #expect(dot.contains("[id=\"supplynet-legend-key\", class=\"legend\", shape=\"plaintext\", label=<<TABLE"))
+        #expect(dot.contains(">transfer</TD>"))
+        #expect(!dot.contains(">sanction</TD>"))
+        #expect(dot.contains(">contested (delivery claimed and denied)</TD>"))
+        #expect(dot.contains("SIDES=\"B\" COLOR=\"#c0392b\""), "a transfer's sample in its color")
         #expect(dot.contains("[id=\"supplynet-legend-actor-armed-group\""))
         let contestedEdge = NetworkStyle.edgeAttributes(kind: .transfer, state: .contested)
         #expect(contestedEdge.contains(.color("#c0392b:#ffffff:#c0392b")))

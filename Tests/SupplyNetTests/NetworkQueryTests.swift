@@ -59,7 +59,7 @@ struct NetworkQueryTests {
     @Test("a bad word is reported at its line and column with what would be right", arguments: [
         ("netwrok", "brief.md:8:1: error: 'netwrok' is not a query (did you mean 'network'?); use one of: network, flows, focus, paths, timeline, show, sources"),
         ("flows --kind tranfser", "brief.md:8:14: error: 'tranfser' is not a kind of flow (did you mean 'transfer'?); use one of: transfer, sanction, aid, strike, cooperation"),
-        ("flows --kinds sanction", "brief.md:8:7: error: '--kinds' is not an option of 'flows' (did you mean '--kind'?); its options are: --as-of, --kind, --status, --item, --from, --to, --group, --focus, --radius, --include-unreviewed, --engine, --title"),
+        ("flows --kinds sanction", "brief.md:8:7: error: '--kinds' is not an option of 'flows' (did you mean '--kind'?); its options are: --as-of, --kind, --status, --item, --from, --to, --group, --focus, --radius, --include-unreviewed, --engine, --title, --every-flow"),
         ("paths IRN", "brief.md:8:1: error: 'paths' needs more: write paths FROM TO, such as paths IRN UKR --max-hops 3"),
         ("paths IRN UKR RUS", "brief.md:8:15: error: 'RUS' is one word too many; write paths FROM TO, such as paths IRN UKR --max-hops 3"),
         ("paths IRN UKR --max-hops 0", "brief.md:8:26: error: --max-hops takes a whole number from 1 to 100, not '0'"),
@@ -68,7 +68,7 @@ struct NetworkQueryTests {
         ("network --kind", "brief.md:8:9: error: --kind needs a value"),
         ("show \"IRN RUS", "brief.md:8:6: error: this quote is never closed; close it on the same line"),
         ("network --radius 2", "brief.md:7:1: error: --radius needs --focus (or the query focus ACTOR --radius N)"),
-        ("show IRN --kind aid", "brief.md:8:10: error: '--kind' is not an option of 'show'; its options are: --as-of, --include-unreviewed, --engine, --title"),
+        ("show IRN --kind aid", "brief.md:8:10: error: '--kind' is not an option of 'show'; its options are: --as-of, --include-unreviewed, --engine, --title, --every-flow"),
         ("# only a comment", "brief.md:7:1: error: the query is empty; write one, such as: network, focus IRN --radius 1, paths IRN UKR --max-hops 3, timeline, flows --kind sanction, show IRN RUS or sources"),
     ])
     func errors(text: String, message: String) {

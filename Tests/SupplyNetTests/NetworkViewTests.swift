@@ -124,7 +124,7 @@ struct TimelineTests {
         let step = Timeline.steps(of: network)[1]
         let dot = NetworkDOTEncoder(options: .init(graphID: "t2", newFlows: Set(step.newFlows))).encode(step.network)
         #expect(dot.components(separatedBy: " new\", label=\"NEW ").count - 1 == step.newFlows.count)
-        #expect(dot.contains("label=\"NEW in this step\""))
+        #expect(dot.contains(">NEW in this step</TD>"), "in the key's table")
     }
 }
 

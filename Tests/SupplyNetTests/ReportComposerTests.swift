@@ -10,6 +10,19 @@ struct ReportComposerTests {
     /// Graphviz in process, as the command line draws.
     static func graphviz(_ dot: String, _ engine: String) throws -> String { try Graphviz.renderSVG(dot, engine: LayoutEngine(engine)) }
 
+    /// Graphviz's layout as pins, as the command line hands `ReportComposer` (its `PinnedLayout+Graphviz`).
+    static func layout(_ dot: String, _ engine: String) throws -> PinnedLayout {
+        let layout = try Graphviz.layout(dot, engine: LayoutEngine(engine))
+        func point(_ point: GraphLayout.Point) -> PinnedLayout.Point { .init(x: point.x, y: point.y) }
+        return PinnedLayout(
+            nodes: layout.nodes.mapValues(point),
+            clusters: layout.clusters.mapValues { .init(spline: $0.boundingBox, labelPosition: $0.labelPosition) },
+            edges: layout.edges.map {
+                .init(tail: $0.tail, head: $0.head, className: $0.className, route: .init(spline: $0.spline, labelPosition: $0.labelPosition))
+            },
+            lowerLeft: point(layout.lowerLeft), upperRight: point(layout.upperRight))
+    }
+
     static func html(_ markdown: String, network: Network? = nil) throws -> String {
         let composer = ReportComposer(network: try network ?? FixtureData.validNetwork(), render: graphviz)
         return try composer.html(ReportDocument(markdown: markdown, file: "brief.md"))

@@ -3,11 +3,18 @@
 public struct DOTAttribute: Hashable, Sendable {
     public let name: String
     public let value: String
+    /// Whether `value` is an HTML-like label, written between `<` and `>` as it is.
+    public let isHTML: Bool
 
-    private init(_ name: String, _ value: String) {
+    private init(_ name: String, _ value: String, isHTML: Bool = false) {
         self.name = name
         self.value = value
+        self.isHTML = isHTML
     }
+
+    /// An HTML-like label (`label=<…>`), such as a legend's table. `markup` is written as it is:
+    /// build it from `XMLText.escaped` text only.
+    public static func htmlLabel(_ markup: String) -> Self { Self("label", markup, isHTML: true) }
 
     /// Any other Graphviz attribute. The value is escaped like every other;
     /// the name must be a plain identifier.
@@ -50,5 +57,5 @@ public struct DOTAttribute: Hashable, Sendable {
     }
 
     /// `name="value"`, escaped for how Graphviz reads it.
-    var encoded: String { name + "=" + DOTString.quoted(value, as: reading) }
+    var encoded: String { isHTML ? name + "=<" + value + ">" : name + "=" + DOTString.quoted(value, as: reading) }
 }

@@ -19,6 +19,15 @@ public enum NetworkStyle {
     }
 
     public static let fontName = "Helvetica"
+    /// Actor names, in points: at least 11 px on screen at the scale a figure is drawn at.
+    public static let nodeFontSize = 14.0
+    /// Edge labels and the legend's words, in points: the smallest text a figure draws.
+    public static let edgeFontSize = 12.0
+
+    /// The box around an actor and its members (a state and the companies or groups under it).
+    public static let groupStyles = ["rounded", "dashed"]
+    public static let groupColor = "#808b96"
+    public static let groupLabelColor = "#566573"
 
     /// The color of a flow kind.
     public static func color(of kind: FlowKind) -> String {
@@ -71,7 +80,7 @@ public enum NetworkStyle {
     public static func edgeAttributes(baseColor: String, state: EvidenceState) -> [DOTAttribute] {
         let line = line(of: state)
         return [
-            .color(edgeColor(base: baseColor, state: state)), .fontColor(baseColor), .style(line.styles),
+            .color(edgeColor(base: baseColor, state: state)), .fontColor(line.faded ? baseColor + "99" : baseColor), .style(line.styles),
             .penWidth(line.penWidth), .arrowHead(line.arrowHead),
         ]
     }
@@ -82,6 +91,44 @@ public enum NetworkStyle {
             guard attribute.name == "penwidth", let width = Double(attribute.value) else { return attribute }
             return .penWidth(width + 1.8)
         } + [.fontName(fontName + "-Bold")]
+    }
+
+    /// A category in a word or two, for an aggregate edge's label ("drones, shells, …"); the
+    /// tooltip and the evidence table name each item.
+    public static func shortName(of category: ItemCategory) -> String {
+        switch category {
+        case .drone: "drones"
+        case .artilleryAmmunition, .tankAmmunition: "shells"
+        case .ammunition: "ammunition"
+        case .ballisticMissile, .missile: "missiles"
+        case .fighterAircraft, .trainerAircraft: "aircraft"
+        case .helicopter: "helicopters"
+        case .airDefense: "air defence"
+        case .radar: "radars"
+        case .electronics: "electronics"
+        case .militaryEquipment: "equipment"
+        case .capturedWeapons: "weapons"
+        case .technology: "technology"
+        case .training: "training"
+        case .financialAid: "money"
+        case .humanitarianAid: "aid"
+        }
+    }
+
+    /// `text` broken into lines of about `width` characters at spaces, for edge labels that keep
+    /// a drawing narrow enough to read at the width it is shown at.
+    public static func wrapped(_ text: String, width: Int = 22) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     /// The DOT attributes that draw an actor of `kind`.

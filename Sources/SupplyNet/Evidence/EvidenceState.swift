@@ -40,3 +40,19 @@ extension ClaimStatus {
         }
     }
 }
+
+extension EvidenceState {
+    /// How strongly a state says flows happened, for the strongest of several flows drawn as one
+    /// edge: delivered first, then contested (a delivery claimed and denied), offered or planned,
+    /// requested or alleged, not observed, denied.
+    public var strength: Int {
+        switch self {
+        case .delivered: 5
+        case .contested: 4
+        case .offeredOrPlanned: 3
+        case .requestedOrAlleged: 2
+        case .notObserved: 1
+        case .denied: 0
+        }
+    }
+}

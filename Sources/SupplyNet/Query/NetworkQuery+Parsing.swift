@@ -11,7 +11,7 @@ extension NetworkQuery {
         "--as-of", "--kind", "--status", "--item", "--from", "--to", "--group", "--focus", "--radius", "--include-unreviewed",
     ]
     /// The options of a drawing.
-    public static let figureOptions = ["--engine", "--title"]
+    public static let figureOptions = ["--engine", "--title", "--every-flow"]
     /// The options of `paths`.
     public static let pathOptions = ["--max-hops", "--k", "-k", "--cheapest", "--undirected", "--only-paths"]
     /// The options that take no value.
@@ -78,6 +78,7 @@ extension NetworkQuery {
                 case "--cheapest": paths.cheapest = true
                 case "--undirected": paths.undirected = true
                 case "--only-paths": paths.onlyPaths = true
+                case "--every-flow": query.everyFlow = true
                 default: query.includesUnreviewed = true
                 }
                 continue

@@ -85,6 +85,9 @@ public struct NetworkQuery: Hashable, Sendable {
     public var includesUnreviewed = false
     /// `--engine`: the Graphviz layout engine a drawing of the answer uses.
     public var engine = "dot"
+    /// `--every-flow`: draw every flow as its own edge, rather than the overview's one edge per
+    /// actor pair and kind.
+    public var everyFlow = false
     /// `--title`: the answer's title, replacing the one made from the query.
     public var title: String?
     /// The query's words as written, quoted where needed, for captions.

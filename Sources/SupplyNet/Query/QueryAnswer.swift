@@ -68,7 +68,8 @@ public struct QueryAnswer: Hashable, Sendable {
                 title = (query.subject == .flows ? "Flows" : query.subject == .sources ? "Sources" : "The network") + qualifiers(true)
             }
             panels = [Panel(caption: nil, date: nil, network: shown, newFlows: [], highlightedFlows: nil)]
-            flows = shown.flows
+            // The overview draws parallel flows as one edge: numbered together, "[3–8]".
+            flows = query.subject == .network && !query.everyFlow ? ParallelFlows.ordered(shown.flows) : shown.flows
         case .focus(let word):
             view.focus = try actor(word)
             let shown = view.apply(to: network)
