@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // `swift package generate-documentation`: the DocC catalogs of SupplyNet and GraphvizKit.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // The C library, found with pkg-config. Nothing else lives here.
@@ -46,6 +48,15 @@ let package = Package(
         // out. Receives SVG from a closure, so it needs no Graphviz. Reads the author's prose with
         // cmark-gfm, in one file (CommonMark.swift) that alone imports CCmarkGFM.
         .target(name: "SupplyNetReport", dependencies: ["SupplyNet", "CCmarkGFM"]),
+        // The explorer: the cited network in a browser, over Hummingbird, bound to loopback. Draws
+        // through a closure like the report, so it needs no Graphviz of its own.
+        .target(
+            name: "SupplyNetServer",
+            dependencies: [
+                "SupplyNet", "SupplyNetReport", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "SupplyNetCLI",
@@ -53,6 +64,7 @@ let package = Package(
                 "SupplyNet",
                 "SupplyNetExtraction",
                 "SupplyNetReport",
+                "SupplyNetServer",
                 "GraphvizKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -90,5 +102,12 @@ let package = Package(
         ),
         // Runs the built `supplynet` binary end to end.
         .testTarget(name: "SupplyNetCLITests", dependencies: ["SupplyNetCLI", "SupplyNet", "SupplyNetReport", "TestSupport"]),
+        .testTarget(
+            name: "SupplyNetServerTests",
+            dependencies: [
+                "SupplyNetServer", "SupplyNet", "GraphvizKit", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

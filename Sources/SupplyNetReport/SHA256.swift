@@ -1,9 +1,9 @@
 /// SHA-256 (FIPS 180-4), for the page's Content-Security-Policy, which names its one stylesheet
 /// by hash. CryptoKit is not on Linux and swift-crypto is not a dependency; a page is small and
 /// hashed once, so this plain version is enough.
-enum SHA256 {
+package enum SHA256 {
     /// The digest of `bytes`: 32 bytes.
-    static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+    package static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var hash: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]

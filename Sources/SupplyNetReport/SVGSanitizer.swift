@@ -9,13 +9,13 @@ import FoundationXML
 /// attributes a drawing needs: no scripts, no event handlers, no styles, no foreign content, and
 /// links only to `#fragment`s or `http(s)` URLs. What comes from the data is in text and
 /// attribute values, which are escaped again on the way out.
-struct SanitizedSVG: Hashable, Sendable {
+package struct SanitizedSVG: Hashable, Sendable {
     /// The root element's size, in points, and its `viewBox`.
-    let width: Double
-    let height: Double
-    let viewBox: String
+    package let width: Double
+    package let height: Double
+    package let viewBox: String
     /// The elements inside the root `<svg>`, sanitised.
-    let content: String
+    package let content: String
 
     /// The elements a Graphviz drawing (and `SmallMultiples`) uses.
     static let elements: Set<String> = [
@@ -32,8 +32,10 @@ struct SanitizedSVG: Hashable, Sendable {
     /// Reads `document`, dropping the characters XML forbids (no reference can carry them).
     /// - Parameter graphTitle: replaces the `<title>` Graphviz gives each graph (its DOT name,
     ///   `fig1`), which browsers show as the tooltip of the drawing's background.
+    /// - Parameter sitePaths: whether links may also go to paths of the site serving the page
+    ///   (`/actor/IRN`), as the explorer's do.
     /// - Throws: `SVGProblem` when it is not well-formed XML or has no root `<svg>` with a size.
-    init(_ document: String, graphTitle: String? = nil) throws(SVGProblem) {
+    package init(_ document: String, graphTitle: String? = nil, sitePaths: Bool = false) throws(SVGProblem) {
         let reader = Reader()
         // Graphviz copies control characters from labels into its SVG, which XML forbids.
         let allowed = String(String.UnicodeScalarView(document.unicodeScalars.filter(XMLText.isAllowed)))
@@ -49,10 +51,10 @@ struct SanitizedSVG: Hashable, Sendable {
         self.width = width
         self.height = height
         viewBox = root.attributes["viewBox"].flatMap { Self.isNumbers($0) ? $0 : nil } ?? "0 0 \(width) \(height)"
-        content = root.children.map { Self.write($0, graphTitle: graphTitle) }.joined()
+        content = root.children.map { Self.write($0, graphTitle: graphTitle, sitePaths: sitePaths) }.joined()
     }
 
-    private static func write(_ node: Node, graphTitle: String?, parentClass: String? = nil) -> String {
+    private static func write(_ node: Node, graphTitle: String?, sitePaths: Bool, parentClass: String? = nil) -> String {
         switch node {
         case .text(let text):
             return text.allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" } ? text : XMLText.escaped(text)
@@ -61,14 +63,16 @@ struct SanitizedSVG: Hashable, Sendable {
             var tag = "<" + element.name
             for (name, value) in element.attributes.sorted(by: { $0.key < $1.key }) where attributes.contains(name) {
                 if name == "xlink:href" || name == "href" {
-                    guard SafeLink.isFragment(value) || SafeLink.web(value) != nil else { continue }
+                    guard SafeLink.isFragment(value) || SafeLink.web(value) != nil || (sitePaths && SafeLink.isSitePath(value)) else { continue }
                 }
                 tag += " \(name)=\"\(XMLText.escaped(value))\""
             }
             if element.name == "title", parentClass == "graph", let graphTitle {
                 return "<title>\(XMLText.escaped(graphTitle))</title>"
             }
-            let children = element.children.map { write($0, graphTitle: graphTitle, parentClass: element.attributes["class"]) }.joined()
+            let children = element.children.map {
+                write($0, graphTitle: graphTitle, sitePaths: sitePaths, parentClass: element.attributes["class"])
+            }.joined()
             return tag + (children.isEmpty ? "/>" : ">" + children + "</\(element.name)>")
         }
     }
@@ -128,6 +132,6 @@ struct SanitizedSVG: Hashable, Sendable {
 }
 
 /// Why a rendered figure could not be used.
-struct SVGProblem: Error, Hashable, Sendable {
-    let message: String
+package struct SVGProblem: Error, Hashable, Sendable {
+    package let message: String
 }

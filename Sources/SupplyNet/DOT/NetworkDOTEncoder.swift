@@ -30,15 +30,23 @@ public struct NetworkDOTEncoder: Sendable {
         /// Labels edges with their reference number alone (and NEW), for small panels: the items
         /// are in the tooltip and the evidence table.
         public var numbersOnly: Bool
+        /// Links for actors (an explorer's actor pages): the node links to the URL.
+        public var actorLinks: [ActorID: String]
+        /// Whether an actor with members is drawn as a box around them. Graphviz 2.42 leaks about
+        /// 23 KB per layout with clusters, so a long-running server draws without them.
+        public var groupsAsClusters: Bool
 
         public init(
             graphID: String = "supplynet", title: String? = nil, rankDirection: String = "LR", includeLegend: Bool = true,
             newFlows: Set<FlowID> = [], highlightedFlows: Set<FlowID>? = nil, flowLinks: [FlowID: FlowLink] = [:],
-            aggregatesParallelFlows: Bool = false, pinnedLayout: PinnedLayout? = nil, numbersOnly: Bool = false
+            aggregatesParallelFlows: Bool = false, pinnedLayout: PinnedLayout? = nil, numbersOnly: Bool = false,
+            actorLinks: [ActorID: String] = [:], groupsAsClusters: Bool = true
         ) {
             self.aggregatesParallelFlows = aggregatesParallelFlows
             self.pinnedLayout = pinnedLayout
             self.numbersOnly = numbersOnly
+            self.actorLinks = actorLinks
+            self.groupsAsClusters = groupsAsClusters
             self.graphID = graphID
             self.title = title
             self.rankDirection = rankDirection
@@ -132,6 +140,10 @@ public struct NetworkDOTEncoder: Sendable {
     /// Writes the shown actors whose parent is `parent` (at the top, those without a shown parent);
     /// an actor with members becomes a cluster holding them.
     private func writeActors(of network: Network, parent: ActorID?, shown: Set<ActorID>, into dot: inout DOTWriter) {
+        guard options.groupsAsClusters else {
+            for actor in network.actors where shown.contains(actor.id) { writeActor(actor, into: &dot) }
+            return
+        }
         for actor in network.actors where shown.contains(actor.id) && actor.parent.flatMap({ shown.contains($0) ? $0 : nil }) == parent {
             let members = network.members(of: actor.id).filter { shown.contains($0.id) }
             if members.isEmpty {
@@ -166,7 +178,7 @@ public struct NetworkDOTEncoder: Sendable {
         dot.node(
             actor.id.rawValue,
             [.id(elementID("actor-" + actor.id.rawValue)), .class(["actor", "actor-" + actor.kind.rawValue]), .label(NetworkStyle.wrapped(actor.name, width: 18)), .tooltip(tooltip)]
-                + NetworkStyle.nodeAttributes(kind: actor.kind)
+                + (options.actorLinks[actor.id].map { [.url($0)] } ?? []) + NetworkStyle.nodeAttributes(kind: actor.kind)
                 + (options.pinnedLayout?.positions[actor.id.rawValue].map { [.custom("pos", PinnedLayout.pin($0))] } ?? []))
     }
 

@@ -15,7 +15,7 @@ extension NetworkQuery {
     /// The options of `paths`.
     public static let pathOptions = ["--max-hops", "--k", "-k", "--cheapest", "--undirected", "--only-paths"]
     /// The options that take no value.
-    static let flags: Set<String> = ["--cheapest", "--undirected", "--only-paths", "--include-unreviewed"]
+    public static let flagOptions: Set<String> = ["--cheapest", "--undirected", "--only-paths", "--include-unreviewed"]
 
     /// The options each subject word takes, in the order messages list them.
     public static func options(of word: String) -> [String] {
@@ -72,7 +72,7 @@ extension NetworkQuery {
             guard allowed.contains(name) else {
                 throw fail(token.location, "'\(name)' is not an option of '\(word)'\(Self.hint(name, allowed)); its options are: \(allowed.joined(separator: ", "))")
             }
-            if Self.flags.contains(name) {
+            if Self.flagOptions.contains(name) {
                 if inlineValue != nil { throw fail(token.location, "\(name) takes no value") }
                 switch name {
                 case "--cheapest": paths.cheapest = true

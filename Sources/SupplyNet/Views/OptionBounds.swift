@@ -59,4 +59,6 @@ public enum OptionBounds {
     /// `--flows`: the size of a generated network.
     public static let generatedFlows = OptionBound(
         name: "--flows", range: 1...10_000_000, reason: "larger networks do not fit in memory on a workstation")
+    /// `--port`: where `serve` listens; 0 lets the system pick.
+    public static let port = OptionBound(name: "--port", range: 0...65_535, reason: "a TCP port is at most 65535")
 }

@@ -1,0 +1,70 @@
+import Foundation
+import SupplyNet
+import SupplyNetReport
+
+/// The explorer's drawings, made once per data version and normalized query and kept for the
+/// next request: actors link to their pages, flows to theirs, and the SVG is sanitized like a
+/// report's. Graphviz stays behind its own lock; the cache is shared by every request.
+final class FigureCache: @unchecked Sendable {
+    /// Draws DOT with a layout engine and returns an SVG document.
+    typealias Renderer = @Sendable (_ dot: String, _ engine: String) throws -> String
+
+    /// A drawing, or why there is none.
+    enum Figure: Sendable {
+        case drawn(SanitizedSVG)
+        case refused(String)
+    }
+
+    private let render: Renderer
+    private let lock = NSLock()
+    private var figures: [String: Figure] = [:]
+    /// Keys in the order they were added, for evicting the oldest.
+    private var order: [String] = []
+    let capacity: Int
+
+    init(capacity: Int = 512, render: @escaping Renderer) {
+        self.capacity = capacity
+        self.render = render
+    }
+
+    /// How many drawings are held.
+    var count: Int { lock.withLock { figures.count } }
+
+    /// The drawing of `panel` for the page asking `key` of data version `version`.
+    /// - Parameter aggregate: draw parallel flows of one actor pair and kind as one edge (an overview).
+    func figure(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], key: String, version: Int, graphID: String = "explorer") -> Figure {
+        let cacheKey = "\(version)\u{1E}\(graphID)\u{1E}\(key)"
+        if let cached = lock.withLock({ figures[cacheKey] }) { return cached }
+        let figure = draw(panel, title: title, engine: engine, aggregate: aggregate, numbers: numbers, graphID: graphID)
+        lock.withLock {
+            if figures[cacheKey] == nil {
+                figures[cacheKey] = figure
+                order.append(cacheKey)
+                if order.count > capacity { figures[order.removeFirst()] = nil }
+            }
+        }
+        return figure
+    }
+
+    private func draw(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], graphID: String) -> Figure {
+        do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: engine) } catch {
+            return .refused("This view is too large to draw: \(error.description).")
+        }
+        var flowLinks: [FlowID: NetworkDOTEncoder.FlowLink] = [:]
+        // Numbered as the page's table lists them.
+        for (index, flow) in panel.network.flows.enumerated() {
+            flowLinks[flow.id] = NetworkDOTEncoder.FlowLink(number: numbers[flow.id] ?? index + 1, url: ExplorerPaths.flow(flow.id))
+        }
+        let actorLinks = Dictionary(panel.network.actors.map { ($0.id, ExplorerPaths.actor($0.id)) }, uniquingKeysWith: { first, _ in first })
+        let options = NetworkDOTEncoder.Options(
+            graphID: graphID, includeLegend: false, newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows,
+            flowLinks: flowLinks, aggregatesParallelFlows: aggregate, actorLinks: actorLinks, groupsAsClusters: false)
+        let dot = NetworkDOTEncoder(options: options).encode(panel.network)
+        do {
+            let svg = try render(dot, engine)
+            return .drawn(try SanitizedSVG(svg, graphTitle: title, sitePaths: true))
+        } catch {
+            return .refused("Graphviz could not draw this view: \(String(describing: error)).")
+        }
+    }
+}
