@@ -29,7 +29,7 @@ struct EvidenceEntry: Hashable, Sendable {
     static func entries(of figure: ReportFigure) -> [EvidenceEntry] {
         let network = figure.network
         return figure.flows.enumerated().map { index, flow in
-            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", " + EvidenceText.weight(of: flow)
+            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", " + EvidenceText.weight(of: flow, in: network)
             let rows = flow.claims.map { claim in
                 let source = network.source(claim.source)
                 return Row(
