@@ -8,11 +8,14 @@ struct LegendEncoder {
     let graphID: String
     /// Whether to explain the mark of new flows.
     let showsNew: Bool
+    /// Whether to explain the mark of flows several articles report and one party says.
+    let showsSingleVoice: Bool
 
     /// A legend for what `network` shows: only the kinds and states that occur, in vocabulary order.
-    init(network: Network, states drawnStates: [EvidenceState], graphID: String, showsNew: Bool = false) {
+    init(network: Network, states drawnStates: [EvidenceState], graphID: String, showsNew: Bool = false, showsSingleVoice: Bool = false) {
         self.graphID = graphID
         self.showsNew = showsNew
+        self.showsSingleVoice = showsSingleVoice
         let usedFlowKinds = Set(network.flows.map(\.kind))
         let usedActorKinds = Set(network.actors.map(\.kind))
         let usedStates = Set(drawnStates)
@@ -42,6 +45,11 @@ struct LegendEncoder {
                 sample(
                     "new", label: "NEW in this step",
                     NetworkStyle.markedAsNew(NetworkStyle.edgeAttributes(baseColor: Self.neutral, state: .delivered)), into: &legend)
+            }
+            if showsSingleVoice {
+                sample(
+                    "single-voice", label: NetworkStyle.singleVoiceMark + " several articles, one party says it",
+                    NetworkStyle.edgeAttributes(baseColor: Self.neutral, state: .delivered), into: &legend)
             }
             for kind in actorKinds {
                 legend.node(

@@ -75,7 +75,8 @@ public struct NetworkDOTEncoder: Sendable {
         if options.includeLegend {
             LegendEncoder(
                 network: network, states: drawn.map(\.1.state), graphID: options.graphID,
-                showsNew: drawn.contains { options.newFlows.contains($0.0.id) }).write(into: &dot)
+                showsNew: drawn.contains { options.newFlows.contains($0.0.id) },
+                showsSingleVoice: !SingleVoiceFlow.all(in: network).isEmpty).write(into: &dot)
         }
         return dot.finish()
     }
@@ -115,15 +116,18 @@ public struct NetworkDOTEncoder: Sendable {
         let itemNames = flow.items.compactMap { network.item($0)?.name }
         let isNew = options.newFlows.contains(flow.id)
         let link = options.flowLinks[flow.id]
+        let voices = FlowVoices(flow, in: network)
+        let singleVoice = voices.isSingleParty && voices.articles.count > 1
         let label = (link.map { "[\($0.number)] " } ?? "") + (isNew ? "NEW " : "")
             + (itemNames.isEmpty ? flow.kind.rawValue : itemNames.joined(separator: "\n"))
+            + (singleVoice ? "\n" + NetworkStyle.singleVoiceMark : "")
         let tooltip = EvidenceText.tooltip(for: flow, evidence, in: network)
         var style = NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state)
         if isNew { style = NetworkStyle.markedAsNew(style) }
         let highlighted = options.highlightedFlows.map { $0.contains(flow.id) }
         if highlighted == true { style = NetworkStyle.markedAsNew(style) }
         if highlighted == false { style = Self.faded(style) }
-        let marks = (isNew ? ["new"] : []) + (highlighted.map { $0 ? ["path"] : ["faded"] } ?? [])
+        let marks = (isNew ? ["new"] : []) + (singleVoice ? ["single-voice"] : []) + (highlighted.map { $0 ? ["path"] : ["faded"] } ?? [])
         dot.edge(
             from: flow.from.rawValue, to: flow.to.rawValue,
             [
