@@ -13,6 +13,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let (network, notes) = try dataOptions.loadNetworkWithNotes()
         for note in notes { Terminal.printError(note.description) }
+        for flow in SingleVoiceFlow.all(in: network) { Terminal.printError("note: " + flow.note(in: network)) }
         Terminal.print("\(dataOptions.data): ok: \(NetworkSummary(network, notes: notes))")
     }
 }

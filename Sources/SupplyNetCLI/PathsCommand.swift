@@ -11,7 +11,7 @@ struct PathsCommand: ParsableCommand {
             Prints the --k best paths from the first actor to the second, each hop with its flow, \
             items, evidence state and strongest quote (and the denial that contests it). By default \
             paths follow flows' direction and come fewest hops first; --cheapest ranks them by the \
-            cost of their evidence (docs/paths.md: a delivery reported by several sources is cheapest, \
+            cost of their evidence (docs/paths.md: a delivery confirmed by several parties is cheapest, \
             a denial dearest). Ties go to the flows listed first in the data. \
             --format json for machines (docs/paths.md); dot and svg draw the network with the paths \
             highlighted, or only the paths with --only-paths. Without --format, -o's extension names \
@@ -61,6 +61,9 @@ struct PathsCommand: ParsableCommand {
     @Flag(help: "Follow flows in either direction (a hop against a flow's direction is marked).")
     var undirected = false
 
+    @Option(help: "What lowers a hop's cost: distinct parties confirming it, or distinct voices (docs/paths.md).")
+    var corroboration: Corroboration = .parties
+
     @Option(help: "Text for people, JSON for machines (docs/paths.md), or a drawing: dot or svg (default: from -o's extension, else text).")
     var format: Format?
 
@@ -88,7 +91,7 @@ struct PathsCommand: ParsableCommand {
     func run() throws {
         let format = try resolvedFormat
         let loaded = try dataOptions.loadNetwork()
-        let options = NetworkQuery.PathOptions(maxHops: maxHops, k: k, cheapest: cheapest, undirected: undirected, onlyPaths: onlyPaths)
+        let options = NetworkQuery.PathOptions(maxHops: maxHops, k: k, cheapest: cheapest, undirected: undirected, onlyPaths: onlyPaths, corroboration: corroboration)
         var query = viewOptions.query(.paths(from: NetworkQuery.Word(text: from), to: NetworkQuery.Word(text: to), options), text: "paths \(from) \(to)")
         query.engine = engine.rawValue
         let answer = try QueryAnswer.asked(query, in: loaded)

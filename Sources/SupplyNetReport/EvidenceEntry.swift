@@ -31,7 +31,7 @@ struct EvidenceEntry: Hashable, Sendable {
         let network = figure.network
         let numbers = figure.numbers
         return figure.tabledFlows.enumerated().map { index, flow in
-            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", " + EvidenceText.weight(of: flow)
+            let state = (FlowEvidence(flow)?.state.phrase ?? "no claims") + ", " + EvidenceText.weight(of: flow, in: network)
             let rows = flow.claims.map { claim in
                 let source = network.source(claim.source)
                 return Row(

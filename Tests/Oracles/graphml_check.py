@@ -87,6 +87,11 @@ def edge_attributes(flow, items):
         "strongest_quote": best.get("quote"), "strongest_speaker": best.get("speaker"),
         "strongest_source": best.get("source"),
     })
+    support = flow["support"]
+    values.update({
+        "articles": len(support["articles"]), "voices": len(support["voices"]), "parties": len(support["parties"]),
+        "voice_names": "; ".join(voice["name"] for voice in support["voices"]),
+    })
     return present(values)
 
 

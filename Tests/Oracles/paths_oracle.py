@@ -7,11 +7,21 @@ QUERIES.json holds {"graphs": [graph, ...]}, each graph:
 
     {"name": "multi-3", "undirected": false, "simple": false, "cutoff": 4, "k": 8,
      "nodes": ["a0", "a1", ...],
-     "edges": [{"id": "f0", "from": "a0", "to": "a1", "weight": 0.6666666865348816}, ...],
+     "corroboration": "parties",
+     "edges": [{"id": "f0", "from": "a0", "to": "a1",
+                "claims": [{"status": "delivered", "source": "s0", "speaker": "Kirby", "party": "p0"}, ...]}, ...],
      "pairs": [["a0", "a3"], ...]}
 
 The graph is a MultiDiGraph (a MultiGraph when undirected) with one edge per flow, keyed by its
-id. For each graph ANSWERS.json gets:
+id, weighted by its claims as docs/paths.md prices them, independently of SupplyNet's code: the
+strongest status's cost (delivered 1, alleged 2, planned 3, offered 3, requested 4, not observed 8,
+denied 10) divided by 1 + 0.5 (n - 1), n the distinct voices (or parties, with "corroboration":
+"parties") among the claims that neither deny nor saw nothing, at least 1. A claim's voice is its
+speaker (case and spacing ignored) with its party; its party alone without a speaker; its source
+without either. A voice's party is its party, or the voice itself when it has none. Weights are
+rounded to 32-bit floats, as SupplyNet stores them. For each graph ANSWERS.json gets:
+
+    weights   each edge's weight, in the order given
 
     lengths   {source: {target: hops}} for every reachable ordered pair (all_pairs_shortest_path_length)
     counts    per pair, the number of simple edge paths of at most `cutoff` edges
@@ -29,6 +39,7 @@ answers, 2 for bad arguments, 3 when networkx is missing.
 """
 
 import json
+import struct
 import sys
 
 try:
@@ -38,11 +49,38 @@ except ImportError:
     sys.exit(3)
 
 
+STATUS_COST = {"delivered": 1, "alleged": 2, "planned": 3, "offered": 3, "requested": 4, "not-observed": 8, "denied": 10}
+STRENGTH = {"delivered": 6, "alleged": 5, "planned": 4, "offered": 3, "requested": 2, "not-observed": 1, "denied": 0}
+
+
+def voice(claim):
+    speaker = " ".join((claim.get("speaker") or "").lower().split())
+    if speaker or claim.get("party"):
+        return ("voice", speaker, claim.get("party") or "")
+    return ("outlet", claim["source"])
+
+
+def party(voice_key):
+    if voice_key[0] == "voice" and voice_key[2]:
+        return ("party", voice_key[2])
+    return voice_key
+
+
+def weight(edge, corroboration):
+    claims = edge["claims"]
+    strongest = max(claims, key=lambda claim: STRENGTH[claim["status"]])["status"]
+    affirming = [claim for claim in claims if claim["status"] not in ("denied", "not-observed")]
+    voices = {voice(claim) for claim in affirming}
+    counted = voices if corroboration == "voices" else {party(key) for key in voices}
+    value = STATUS_COST[strongest] / (1 + 0.5 * (max(1, len(counted)) - 1))
+    return struct.unpack("f", struct.pack("f", value))[0]
+
+
 def build(graph):
     multi = nx.MultiGraph() if graph["undirected"] else nx.MultiDiGraph()
     multi.add_nodes_from(graph["nodes"])
     for edge in graph["edges"]:
-        multi.add_edge(edge["from"], edge["to"], key=edge["id"], weight=edge["weight"])
+        multi.add_edge(edge["from"], edge["to"], key=edge["id"], weight=weight(edge, graph["corroboration"]))
     return multi
 
 
@@ -96,7 +134,8 @@ def answer(graph):
         else:
             kcosts.append(sorted(path_weight(multi, path) for path in edge_paths)[:k])
             khops.append(sorted(len(path) for path in edge_paths)[:k])
-    return {"name": graph["name"], "lengths": lengths, "counts": counts, "cheapest": cheapest, "kcosts": kcosts, "khops": khops}
+    weights = [weight(edge, graph["corroboration"]) for edge in graph["edges"]]
+    return {"name": graph["name"], "weights": weights, "lengths": lengths, "counts": counts, "cheapest": cheapest, "kcosts": kcosts, "khops": khops}
 
 
 def main(arguments):

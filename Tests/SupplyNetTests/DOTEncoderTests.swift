@@ -90,7 +90,7 @@ struct DOTEncoderTests {
     func tooltips() throws {
         let network = try FixtureData.validNetwork()
         let dot = NetworkDOTEncoder().encode(network)
-        #expect(dot.contains("tooltip=\"Iran → Russia: transfer, contested (delivery claimed and denied) (2 claims)\\nDELIVERED: “Iran has supplied Russia with more than 400 drones since August 2022” — John Kirby (United States). “Sample wire report”, Test Wire, 2023-05-15\\nDENIED: “Tehran denied that it supplied the drones.” — Iran. “Sample wire report”, Test Wire, 2023-05-15\""))
+        #expect(dot.contains("tooltip=\"Iran → Russia: transfer, contested (delivery claimed and denied) (2 claims; saying it happened: 1 article, 1 voice: John Kirby, United States)\\nDELIVERED: “Iran has supplied Russia with more than 400 drones since August 2022” — John Kirby (United States). “Sample wire report”, Test Wire, 2023-05-15\\nDENIED: “Tehran denied that it supplied the drones.” — Iran. “Sample wire report”, Test Wire, 2023-05-15\""))
         #expect(dot.components(separatedBy: "labeltooltip=").count - 1 == network.flows.count)
     }
 

@@ -30,8 +30,8 @@ struct GraphMLExportTests {
         let root = try XMLTree.parse(GraphMLEncoder.encode(HostileNetwork.make()))
         let declared = root.children("key").map { [$0.attributes["for"] ?? "", $0.attributes["attr.name"] ?? "", $0.attributes["attr.type"] ?? ""] }
         let strings = ["kind", "items", "item_ids", "categories", "evidence"]
-        let counts = ["claims", "delivered", "offered", "requested", "planned", "alleged", "denied", "not_observed", "sources"]
-        let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source"]
+        let counts = ["claims", "delivered", "offered", "requested", "planned", "alleged", "denied", "not_observed", "sources", "articles", "voices", "parties"]
+        let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source", "voice_names"]
         let expected = ["name", "kind", "aliases", "parent"].map { ["node", $0, "string"] }
             + strings.map { ["edge", $0, "string"] } + counts.map { ["edge", $0, "int"] } + more.map { ["edge", $0, "string"] }
         #expect(declared == expected)

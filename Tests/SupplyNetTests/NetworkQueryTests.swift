@@ -59,7 +59,7 @@ struct NetworkQueryTests {
     @Test("a bad word is reported at its line and column with what would be right", arguments: [
         ("netwrok", "brief.md:8:1: error: 'netwrok' is not a query (did you mean 'network'?); use one of: network, flows, focus, paths, timeline, show, sources"),
         ("flows --kind tranfser", "brief.md:8:14: error: 'tranfser' is not a kind of flow (did you mean 'transfer'?); use one of: transfer, sanction, aid, strike, cooperation"),
-        ("flows --kinds sanction", "brief.md:8:7: error: '--kinds' is not an option of 'flows' (did you mean '--kind'?); its options are: --as-of, --kind, --status, --item, --from, --to, --group, --focus, --radius, --include-unreviewed, --engine, --title, --every-flow"),
+        ("flows --kinds sanction", "brief.md:8:7: error: '--kinds' is not an option of 'flows' (did you mean '--kind'?); its options are: --as-of, --kind, --status, --item, --from, --to, --group, --focus, --radius, --include-unreviewed, --single-voice, --engine, --title, --every-flow"),
         ("paths IRN", "brief.md:8:1: error: 'paths' needs more: write paths FROM TO, such as paths IRN UKR --max-hops 3"),
         ("paths IRN UKR RUS", "brief.md:8:15: error: 'RUS' is one word too many; write paths FROM TO, such as paths IRN UKR --max-hops 3"),
         ("paths IRN UKR --max-hops 0", "brief.md:8:26: error: --max-hops takes a whole number from 1 to 100, not '0'"),

@@ -15,21 +15,34 @@ import Testing
 /// - the costs and hop counts of the first k paths of `kShortestPaths`: on simple graphs (no parallel
 ///   edges) against `shortest_simple_paths` (NetworkX's Yen, which refuses multigraphs); on
 ///   multigraphs, with `maxHops: cutoff`, against the k least of all `all_simple_edge_paths` within
-///   the cutoff. Costs and hop counts are compared, not the paths, since equal costs may tie.
+///   the cutoff. Costs and hop counts are compared, not the paths, since equal costs may tie;
+/// - each flow's cost: the oracle prices flows from their claims itself (strongest status, divided
+///   by the corroboration of distinct voices or parties, docs/paths.md), half the graphs by voices.
 @Suite("Path queries agree with NetworkX")
 struct PathOracleTests {
     static let script = FixtureData.packageRoot.appendingPathComponent("Tests/Oracles/paths_oracle.py")
 
     struct Query: Encodable {
+        /// A claim as the oracle prices it: status, source, speaker and party.
+        struct Claim: Encodable {
+            let status: String
+            let source: String
+            let speaker: String?
+            let party: String?
+        }
+
+        /// A flow: the oracle computes its weight from its claims (docs/paths.md), not from ours.
         struct Edge: Encodable {
             let id: String
             let from: String
             let to: String
-            let weight: Double
+            let claims: [Claim]
         }
 
         let name: String
         let undirected: Bool
+        /// `voices` or `parties`: what counts as corroboration.
+        let corroboration: String
         let simple: Bool
         let cutoff: Int
         let k: Int
@@ -45,6 +58,8 @@ struct PathOracleTests {
             let counts: [Int]
             let cheapest: [Double?]
             let kcosts: [[Double]]
+            /// Each edge's weight, in the query's order, as the oracle priced it.
+            let weights: [Double]
             let khops: [[Int]]
         }
 
@@ -73,10 +88,15 @@ struct PathOracleTests {
                     return ["a\(from)", "a\(to)"]
                 }
                 let edges = network.flows.map { flow in
-                    Query.Edge(id: flow.id.rawValue, from: flow.from.rawValue, to: flow.to.rawValue, weight: Double(Float(EvidenceCosts.standard.cost(of: flow))))
+                    Query.Edge(
+                        id: flow.id.rawValue, from: flow.from.rawValue, to: flow.to.rawValue,
+                        claims: flow.claims.map {
+                            Query.Claim(status: $0.status.rawValue, source: $0.source.rawValue, speaker: $0.speaker, party: $0.party?.rawValue)
+                        })
                 }
                 let query = Query(
-                    name: "\(kind.name)-\(number)", undirected: kind.undirected, simple: kind.simple, cutoff: Int.random(in: 3...6, using: &random),
+                    name: "\(kind.name)-\(number)", undirected: kind.undirected,
+                    corroboration: number % 2 == 0 ? "parties" : "voices", simple: kind.simple, cutoff: Int.random(in: 3...6, using: &random),
                     k: 8, nodes: network.actors.map(\.id.rawValue), edges: edges, pairs: pairs)
                 result.append((query, network))
             }
@@ -91,8 +111,10 @@ struct PathOracleTests {
         for _ in 0..<flows * 20 where edges.count < flows {
             let from = Int.random(in: 0..<actors, using: &random), to = Int.random(in: 0..<actors, using: &random)
             guard from != to, seen.insert(unordered ? [min(from, to), max(from, to)] : [from, to]).inserted else { continue }
-            edges.append(.init(
-                from: from, to: to, status: PathTestNetworks.statuses.randomElement(using: &random)!, sources: Int.random(in: 1...3, using: &random)))
+            var edge = PathTestNetworks.Edge(
+                from: from, to: to, status: PathTestNetworks.statuses.randomElement(using: &random)!, sources: Int.random(in: 1...3, using: &random))
+            edge.voices = (0..<edge.sources).map { _ in PathTestNetworks.voicePool.randomElement(using: &random)! }
+            edges.append(edge)
         }
         return PathTestNetworks.network(actors: actors, edges)
     }
@@ -116,7 +138,11 @@ struct PathOracleTests {
 
         var compared = (lengths: 0, counts: 0, cheapest: 0, kPaths: 0, paths: 0)
         for ((query, network), answer) in zip(graphs, answers.graphs) {
-            let graph = FlowGraph(network, direction: query.undirected ? .undirected : .directed)
+            let costs = EvidenceCosts.standard.counting(Corroboration(rawValue: query.corroboration)!)
+            let graph = FlowGraph(network, costs: costs, direction: query.undirected ? .undirected : .directed)
+            for (flow, weight) in zip(network.flows, answer.weights) {
+                #expect(Self.close(Double(Float(costs.cost(of: flow, in: network))), weight), "\(query.name): cost of \(flow.id)")
+            }
             for from in query.nodes {
                 for to in query.nodes {
                     let expected = answer.lengths[from]?[to]

@@ -53,7 +53,7 @@ struct PathPropertyTests {
         for _ in 0..<25 {
             let actors = Int.random(in: 2...7, using: &random)
             let network = PathTestNetworks.random(actors: actors, flows: Int.random(in: 0...14, using: &random), using: &random)
-            let costs = network.flows.map { Double(Float(EvidenceCosts.standard.cost(of: $0))) }
+            let costs = network.flows.map { Double(Float(EvidenceCosts.standard.cost(of: $0, in: network))) }
             for undirected in [false, true] {
                 let graph = FlowGraph(network, direction: undirected ? .undirected : .directed)
                 for _ in 0..<4 {

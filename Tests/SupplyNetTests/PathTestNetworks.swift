@@ -1,7 +1,7 @@
 import SupplyNet
 
 /// Small networks for path tests: actors `a0`, `a1`, …; flows `f0`, `f1`, … in the order given,
-/// each with claims whose status and sources set its cost.
+/// each with claims whose status, sources and voices set its cost.
 enum PathTestNetworks {
     /// One flow: its ends (actor numbers), its strongest status and how many distinct sources say so.
     struct Edge {
@@ -9,7 +9,15 @@ enum PathTestNetworks {
         var to: Int
         var status: ClaimStatus = .delivered
         var sources: Int = 1
+        /// The voice of each source's claim, `(speaker, party)`; nil (or a missing entry) for the
+        /// source speaking itself, so by default each source is its own voice and party.
+        var voices: [(speaker: String?, party: ActorID?)?] = []
     }
+
+    /// Speakers and parties random claims draw from: some named, some of a party, some neither.
+    static let voicePool: [(speaker: String?, party: ActorID?)?] = [
+        nil, ("Kirby", "p0"), ("kirby", "p0"), ("Patel", "p0"), ("Zelensky", "p1"), ("Anon", nil), (nil, "p1"),
+    ]
 
     static func actor(_ number: Int) -> ActorID { ActorID("a\(number)") }
     static func flow(_ number: Int) -> FlowID { FlowID("f\(number)") }
@@ -24,7 +32,10 @@ enum PathTestNetworks {
             Flow(
                 id: flow(number), from: actor(edge.from), to: actor(edge.to), kind: .transfer,
                 claims: (0..<max(1, edge.sources)).map { source in
-                    Claim(id: ClaimID("s\(source)-\(number)"), status: edge.status, source: SourceID("s\(source)"), quote: "q")
+                    let voice = source < edge.voices.count ? edge.voices[source] : nil
+                    return Claim(
+                        id: ClaimID("s\(source)-\(number)"), status: edge.status, source: SourceID("s\(source)"), quote: "q",
+                        speaker: voice?.speaker, party: voice?.party)
                 })
         }
         return Network(
@@ -56,6 +67,7 @@ enum PathTestNetworks {
             }
             edge.status = statuses.randomElement(using: &random)!
             edge.sources = Int.random(in: 1...3, using: &random)
+            edge.voices = (0..<edge.sources).map { _ in voicePool.randomElement(using: &random)! }
             edges.append(edge)
         }
         return network(actors: actors, edges)

@@ -41,7 +41,7 @@ struct PathTests {
                 let flow = try #require(flows[hop.flow])
                 let ends = hop.againstDirection ? (flow.to, flow.from) : (flow.from, flow.to)
                 #expect(ends == (hop.from, hop.to))
-                #expect(hop.cost == Double(Float(EvidenceCosts.standard.cost(of: flow))))
+                #expect(hop.cost == Double(Float(EvidenceCosts.standard.cost(of: flow, in: Self.seeds))))
             }
         }
     }
@@ -130,9 +130,9 @@ struct PathTests {
     @Test("cheapest prefers a delivery several sources report to a single source's offer")
     func cheapestPrefersCorroboratedDeliveries() throws {
         let standard = EvidenceCosts.standard
-        #expect(standard.cost(status: .delivered, sources: 2) < standard.cost(status: .offered, sources: 1))
-        #expect(standard.cost(status: .delivered, sources: 2) < standard.cost(status: .delivered, sources: 1))
-        #expect(standard.cost(status: .denied, sources: 1) > standard.cost(status: .notObserved, sources: 1))
+        #expect(standard.cost(status: .delivered, confirmations: 2) < standard.cost(status: .offered, confirmations: 1))
+        #expect(standard.cost(status: .delivered, confirmations: 2) < standard.cost(status: .delivered, confirmations: 1))
+        #expect(standard.cost(status: .denied, confirmations: 1) > standard.cost(status: .notObserved, confirmations: 1))
 
         // a0 → a1 offered by one source (3), or a0 → a2 → a1 delivered by two sources each (2/1.5).
         let network = PathTestNetworks.network(actors: 3, [
@@ -156,11 +156,11 @@ struct PathTests {
     func denialsDoNotCorroborate() {
         let claim = { (status: ClaimStatus, source: String) in Claim(id: "c", status: status, source: SourceID(source), quote: "q") }
         let flow = Flow(id: "f", from: "a", to: "b", kind: .transfer, claims: [claim(.delivered, "s1"), claim(.denied, "s2"), claim(.denied, "s3")])
-        #expect(EvidenceCosts.standard.cost(of: flow) == 1)
+        #expect(EvidenceCosts.standard.cost(of: flow, in: Network(actors: [], items: [], sources: [], flows: [flow])) == 1)
         let denied = Flow(id: "g", from: "a", to: "b", kind: .transfer, claims: [claim(.denied, "s1"), claim(.denied, "s2")])
-        #expect(EvidenceCosts.standard.cost(of: denied) == 10)
+        #expect(EvidenceCosts.standard.cost(of: denied, in: Network(actors: [], items: [], sources: [], flows: [denied])) == 10)
         let twice = Flow(id: "h", from: "a", to: "b", kind: .transfer, claims: [claim(.alleged, "s1"), claim(.delivered, "s2")])
-        #expect(EvidenceCosts.standard.cost(of: twice) == 1 / 1.5)
+        #expect(EvidenceCosts.standard.cost(of: twice, in: Network(actors: [], items: [], sources: [], flows: [twice])) == 1 / 1.5)
     }
 
     @Test("drawn: the paths' flows highlighted (class path, heavier), the rest faded; no highlight, no change")

@@ -17,14 +17,17 @@ struct LegendEncoder {
     let showsGroups: Bool
     /// Whether some edge stands for several flows.
     let showsAggregates: Bool
+    /// Whether to explain the mark of flows several articles report and one party says.
+    let showsSingleVoice: Bool
     /// Pins the legend's nodes where a layout of all panels put them.
     let pinnedLayout: PinnedLayout?
 
     /// A legend for what `network` shows: only the kinds and states that occur, in vocabulary order.
     init(
         network: Network, states drawnStates: [EvidenceState], graphID: String, showsNew: Bool = false, showsGroups: Bool = false,
-        showsAggregates: Bool = false, pinnedLayout: PinnedLayout? = nil
+        showsAggregates: Bool = false, showsSingleVoice: Bool = false, pinnedLayout: PinnedLayout? = nil
     ) {
+        self.showsSingleVoice = showsSingleVoice
         self.pinnedLayout = pinnedLayout
         self.graphID = graphID
         self.showsNew = showsNew
@@ -91,6 +94,11 @@ struct LegendEncoder {
             rows.append(
                 "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">9 flows</TD><TD ALIGN=\"LEFT\">one edge for several flows of<BR ALIGN=\"LEFT\"/>"
                     + "one pair and kind, drawn as<BR ALIGN=\"LEFT\"/>the strongest of them<BR ALIGN=\"LEFT\"/></TD></TR>")
+        }
+        if showsSingleVoice {
+            rows.append(
+                "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">\(XMLText.escaped(NetworkStyle.singleVoiceMark))</TD>"
+                    + "<TD ALIGN=\"LEFT\">several articles, one party<BR ALIGN=\"LEFT\"/>says it: one voice relayed<BR ALIGN=\"LEFT\"/></TD></TR>")
         }
         if showsGroups {
             rows.append(

@@ -131,7 +131,8 @@ public struct NetworkDOTEncoder: Sendable {
             LegendEncoder(
                 network: network, states: drawnStates, graphID: options.graphID,
                 showsNew: drawn.contains { options.newFlows.contains($0.0.id) }, showsGroups: grouped,
-                showsAggregates: aggregated, pinnedLayout: options.pinnedLayout
+                showsAggregates: aggregated, showsSingleVoice: !SingleVoiceFlow.all(in: network).isEmpty,
+                pinnedLayout: options.pinnedLayout
             ).write(into: &dot)
         }
         return dot.finish()
@@ -186,6 +187,8 @@ public struct NetworkDOTEncoder: Sendable {
         let itemNames = flow.items.compactMap { network.item($0)?.name }
         let isNew = options.newFlows.contains(flow.id)
         let link = options.flowLinks[flow.id]
+        let voices = FlowVoices(flow, in: network)
+        let singleVoice = voices.isSingleParty && voices.articles.count > 1
         let number = link.map { "[\($0.number)]" }
         let label: String
         if options.numbersOnly {
@@ -193,6 +196,7 @@ public struct NetworkDOTEncoder: Sendable {
         } else {
             label = (number.map { $0 + " " } ?? "") + (isNew ? "NEW " : "")
                 + (itemNames.isEmpty ? flow.kind.rawValue : itemNames.map { NetworkStyle.wrapped($0) }.joined(separator: "\n"))
+                + (singleVoice ? "\n" + NetworkStyle.singleVoiceMark : "")
         }
         let tooltip = EvidenceText.tooltip(for: flow, evidence, in: network)
         var style = NetworkStyle.edgeAttributes(kind: flow.kind, state: evidence.state)
@@ -200,7 +204,7 @@ public struct NetworkDOTEncoder: Sendable {
         let highlighted = options.highlightedFlows.map { $0.contains(flow.id) }
         if highlighted == true { style = NetworkStyle.markedAsNew(style) }
         if highlighted == false { style = Self.faded(style) }
-        let marks = (isNew ? ["new"] : []) + (highlighted.map { $0 ? ["path"] : ["faded"] } ?? [])
+        let marks = (isNew ? ["new"] : []) + (singleVoice ? ["single-voice"] : []) + (highlighted.map { $0 ? ["path"] : ["faded"] } ?? [])
         dot.edge(
             from: flow.from.rawValue, to: flow.to.rawValue,
             [

@@ -131,6 +131,10 @@ public enum NetworkStyle {
         return lines.joined(separator: "\n")
     }
 
+    /// The mark under the label of a flow several articles report and one party says
+    /// (`SingleVoiceFlow`): circular reporting, not corroboration.
+    public static let singleVoiceMark = "(one party)"
+
     /// The DOT attributes that draw an actor of `kind`.
     public static func nodeAttributes(kind: ActorKind) -> [DOTAttribute] {
         let node = node(of: kind)

@@ -33,11 +33,29 @@ public enum EvidenceText {
         return "\(name(flow.from)) → \(name(flow.to)): \(what(flow, in: network))"
     }
 
-    /// How much evidence a flow rests on: "13 claims from 3 sources".
-    public static func weight(of flow: Flow) -> String {
-        let sources = Set(flow.claims.map(\.source)).count
-        return (flow.claims.count == 1 ? "1 claim" : "\(flow.claims.count) claims") + " from "
-            + (sources == 1 ? "1 source" : "\(sources) sources")
+    /// How much evidence a flow rests on, in articles and in independent voices: "3 claims from 3
+    /// articles, 1 voice: John Kirby, United States"; "13 claims; saying it happened: 3 articles,
+    /// 4 voices in 2 parties" when some claims deny it. Voices are named when there are at most three.
+    public static func weight(of flow: Flow, in network: Network) -> String {
+        let voices = FlowVoices(flow, in: network)
+        let claims = flow.claims.count == 1 ? "1 claim" : "\(flow.claims.count) claims"
+        let allCounted = voices.claims.count == flow.claims.count
+        return claims + (allCounted ? " from " : "; saying it happened: ") + support(voices, in: network)
+    }
+
+    /// "3 articles, 1 voice: John Kirby, United States", "2 articles, 3 voices in 1 party (United
+    /// States): …": who the counted claims of `voices` come from.
+    public static func support(_ voices: FlowVoices, in network: Network) -> String {
+        let articles = voices.articles.count == 1 ? "1 article" : "\(voices.articles.count) articles"
+        var text = articles + ", " + (voices.voices.count == 1 ? "1 voice" : "\(voices.voices.count) voices")
+        if voices.parties.count < voices.voices.count {
+            text += " in " + (voices.parties.count == 1 ? "1 party" : "\(voices.parties.count) parties")
+            if voices.parties.count == 1 { text += " (\(voices.parties[0].name(in: network)))" }
+        }
+        if voices.voices.count <= 3 {
+            text += ": " + voices.voices.map { $0.name(in: network) }.joined(separator: "; ")
+        }
+        return text
     }
 
     /// One line: status, the quote in curly quotes, who said it, where and when.
@@ -52,8 +70,7 @@ public enum EvidenceText {
     public static func tooltip(for flow: Flow, _ evidence: FlowEvidence, in network: Network) -> String {
         let from = network.actor(flow.from)?.name ?? flow.from.rawValue
         let to = network.actor(flow.to)?.name ?? flow.to.rawValue
-        let claims = flow.claims.count == 1 ? "1 claim" : "\(flow.claims.count) claims"
-        var lines = ["\(from) → \(to): \(flow.kind.rawValue), \(evidence.state.phrase) (\(claims))", citation(evidence.strongest, in: network)]
+        var lines = ["\(from) → \(to): \(flow.kind.rawValue), \(evidence.state.phrase) (\(weight(of: flow, in: network)))", citation(evidence.strongest, in: network)]
         if let denial = evidence.denial { lines.append(citation(denial, in: network)) }
         return lines.joined(separator: "\n")
     }

@@ -24,6 +24,10 @@ struct FlowSummary {
     /// The first day on which a source reporting the flow is known to have been published: the
     /// earliest of the sources' `latestDay`s (a source dated 2022-12 counts from 2022-12-31).
     let firstPublished: PartialDate?
+    /// Who the flow rests on: the articles, voices and parties saying it happened.
+    let voices: FlowVoices
+    /// The network the flow is in, for names.
+    let network: Network
 
     init(_ flow: Flow, in network: Network) {
         self.flow = flow
@@ -36,6 +40,8 @@ struct FlowSummary {
         sources = Self.unique(flow.claims.map(\.source))
         claimDates = flow.claims.compactMap { $0.said ?? network.source($0.source)?.published }
         firstPublished = sources.compactMap { network.source($0)?.published.latestDay }.min()
+        voices = FlowVoices(flow, in: network)
+        self.network = network
     }
 
     /// How many claims have `status`.

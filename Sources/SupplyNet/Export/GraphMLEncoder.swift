@@ -20,8 +20,8 @@ public enum GraphMLEncoder {
     /// The edge keys, in the order they are declared.
     static let edgeKeys: [Key] = {
         let strings = ["kind", "items", "item_ids", "categories", "evidence"]
-        let counts = ["claims"] + ClaimStatus.allCases.map(FlowSummary.attributeName(of:)) + ["sources"]
-        let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source"]
+        let counts = ["claims"] + ClaimStatus.allCases.map(FlowSummary.attributeName(of:)) + ["sources", "articles", "voices", "parties"]
+        let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source", "voice_names"]
         return strings.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
             + counts.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "int") }
             + more.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
@@ -91,11 +91,15 @@ public enum GraphMLEncoder {
         }
         values += [
             ("sources", String(summary.sources.count)),
+            ("articles", String(summary.voices.articles.count)),
+            ("voices", String(summary.voices.voices.count)),
+            ("parties", String(summary.voices.parties.count)),
             ("first_date", summary.firstDate?.description),
             ("last_date", summary.lastDate?.description),
             ("strongest_quote", strongest?.quote),
             ("strongest_speaker", strongest?.speaker),
             ("strongest_source", strongest?.source.rawValue),
+            ("voice_names", summary.voices.voices.map { $0.name(in: summary.network) }.joined(separator: "; ")),
         ]
         return present(values)
     }

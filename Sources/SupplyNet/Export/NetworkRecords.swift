@@ -44,7 +44,10 @@ package enum NetworkRecords {
             ("kind", .string(flow.kind.rawValue)), ("items", .strings(flow.items.map(\.rawValue))),
             ("claims", .array(flow.claims.map { claim($0, in: network, layout) })),
         ]
-        if layout == .export { fields.append(("evidence", .string(FlowEvidence(flow)?.state.rawValue))) }
+        if layout == .export {
+            fields.append(("evidence", .string(FlowEvidence(flow)?.state.rawValue)))
+            fields.append(("support", support(FlowVoices(flow, in: network), in: network)))
+        }
         if !flow.parts.isEmpty {
             fields.append(("parts", .array(flow.parts.map { part in
                 .object([
@@ -54,6 +57,24 @@ package enum NetworkRecords {
             })))
         }
         return record("flow", layout, fields)
+    }
+
+    /// Who a flow rests on (`flows[].support` in docs/json-format.md, also the paths JSON's per-hop
+    /// `articles`, `voices` and `parties`): the articles, voices and parties of the claims saying it happened.
+    package static func support(_ voices: FlowVoices, in network: Network) -> JSONText {
+        .object([
+            ("articles", .strings(voices.articles.map(\.rawValue))),
+            ("voices", .array(voices.voices.map { voice($0, in: network) })),
+            ("parties", .array(voices.parties.map { voice($0, in: network) })),
+        ])
+    }
+
+    /// A voice: its name for people, then its speaker, party and outlet (`null` when not its kind).
+    package static func voice(_ voice: Voice, in network: Network) -> JSONText {
+        .object([
+            ("name", .string(voice.name(in: network))), ("speaker", .string(voice.speaker)),
+            ("party", .string(voice.party?.rawValue)), ("outlet", .string(voice.outlet)),
+        ])
     }
 
     /// A claim: the shape of `claims[]` in docs/json-format.md, also used by the paths JSON.

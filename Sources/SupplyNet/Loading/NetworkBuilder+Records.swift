@@ -13,7 +13,7 @@ extension NetworkBuilder {
         static let quantity = ["text", "low", "high", "unit"]
         static let source = ["id", "title", "outlet", "date", "dateNote", "url", "file", "text", "textStartLine"]
         /// What the JSON export derives from the rest, accepted and not read.
-        static let derivedOfFlow = ["evidence"]
+        static let derivedOfFlow = ["evidence", "support"]
         static let derivedOfClaim = ["date"]
         static let derivedOfSource = ["datePrecision"]
     }

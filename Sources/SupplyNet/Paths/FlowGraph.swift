@@ -85,7 +85,7 @@ public struct FlowGraph: Sendable {
         flowPositions.reserveCapacity(network.flows.count)
         for (position, flow) in network.flows.enumerated() {
             guard let tail = actorIndex[flow.from], let head = actorIndex[flow.to] else { continue }
-            let cost = costs.cost(of: flow)
+            let cost = costs.cost(of: flow, in: network)
             precondition(cost > 0 && cost.isFinite, "EvidenceCosts must give every flow a positive, finite cost")
             tails.append(tail)
             heads.append(head)

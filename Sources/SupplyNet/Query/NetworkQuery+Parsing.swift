@@ -13,14 +13,17 @@ extension NetworkQuery {
     /// The options of a drawing.
     public static let figureOptions = ["--engine", "--title", "--every-flow"]
     /// The options of `paths`.
-    public static let pathOptions = ["--max-hops", "--k", "-k", "--cheapest", "--undirected", "--only-paths"]
+    public static let pathOptions = ["--max-hops", "--k", "-k", "--cheapest", "--undirected", "--only-paths", "--corroboration"]
     /// The options that take no value.
-    public static let flagOptions: Set<String> = ["--cheapest", "--undirected", "--only-paths", "--include-unreviewed"]
+    public static let flagOptions: Set<String> = [
+        "--cheapest", "--undirected", "--only-paths", "--include-unreviewed", "--every-flow", "--single-voice",
+    ]
 
     /// The options each subject word takes, in the order messages list them.
     public static func options(of word: String) -> [String] {
         switch word {
-        case "network", "flows": viewOptions + figureOptions
+        case "network": viewOptions + figureOptions
+        case "flows": viewOptions + ["--single-voice"] + figureOptions
         case "focus": viewOptions.filter { $0 != "--focus" } + figureOptions
         case "paths": viewOptions + pathOptions + figureOptions
         case "timeline": viewOptions + ["--columns"] + figureOptions
@@ -79,6 +82,7 @@ extension NetworkQuery {
                 case "--undirected": paths.undirected = true
                 case "--only-paths": paths.onlyPaths = true
                 case "--every-flow": query.everyFlow = true
+                case "--single-voice": query.singleVoice = true
                 default: query.includesUnreviewed = true
                 }
                 continue
@@ -104,6 +108,7 @@ extension NetworkQuery {
                 case "--radius": query.radius = try Self.number(value.text, OptionBounds.radius)
                 case "--max-hops": paths.maxHops = try Self.number(value.text, OptionBounds.maxHops)
                 case "--k", "-k": paths.k = try Self.number(value.text, OptionBounds.k)
+                case "--corroboration": paths.corroboration = try Self.corroboration(value.text)
                 case "--columns": columns = try Self.number(value.text, OptionBounds.columns)
                 case "--engine": query.engine = try Self.engine(value.text)
                 default: query.title = try Self.title(value.text)
@@ -176,6 +181,11 @@ extension NetworkQuery {
     /// `--group`'s value: `flow` or `pair`.
     public static func grouping(_ text: String) throws(QueryValueError) -> NetworkView.Grouping {
         try choice(text, NetworkView.Grouping.self, what: "a grouping")
+    }
+
+    /// `--corroboration`'s value: `voices` or `parties`.
+    public static func corroboration(_ text: String) throws(QueryValueError) -> Corroboration {
+        try choice(text, Corroboration.self, what: "a way to count corroboration")
     }
 
     /// One of a vocabulary's words, in any case.

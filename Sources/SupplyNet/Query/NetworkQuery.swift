@@ -55,13 +55,16 @@ public struct NetworkQuery: Hashable, Sendable {
         public var undirected = false
         /// `--only-paths`: draw only the paths' flows.
         public var onlyPaths = false
+        /// `--corroboration`: what lowers a hop's cost, distinct parties or distinct voices (`EvidenceCosts`).
+        public var corroboration: Corroboration = .parties
 
-        public init(maxHops: Int? = nil, k: Int = 5, cheapest: Bool = false, undirected: Bool = false, onlyPaths: Bool = false) {
+        public init(maxHops: Int? = nil, k: Int = 5, cheapest: Bool = false, undirected: Bool = false, onlyPaths: Bool = false, corroboration: Corroboration = .parties) {
             self.maxHops = maxHops
             self.k = k
             self.cheapest = cheapest
             self.undirected = undirected
             self.onlyPaths = onlyPaths
+            self.corroboration = corroboration
         }
     }
 
@@ -81,6 +84,9 @@ public struct NetworkQuery: Hashable, Sendable {
     /// `--focus`, `--radius`: only the neighbourhood of this actor.
     public var focus: Word?
     public var radius = 1
+    /// `--single-voice` (on `flows`): only the flows several articles report and one party says
+    /// (`SingleVoiceFlow`).
+    public var singleVoice = false
     /// `--include-unreviewed`: keep claims nobody has reviewed yet.
     public var includesUnreviewed = false
     /// `--engine`: the Graphviz layout engine a drawing of the answer uses.

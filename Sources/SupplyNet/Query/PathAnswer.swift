@@ -15,7 +15,7 @@ public struct PathAnswer: Hashable, Sendable {
         self.source = source
         self.target = target
         self.options = options
-        let graph = FlowGraph(network, direction: options.undirected ? .undirected : .directed)
+        let graph = FlowGraph(network, costs: EvidenceCosts.standard.counting(options.corroboration), direction: options.undirected ? .undirected : .directed)
         let label = { (id: ActorID) in "\(names.actor(id)?.name ?? id.rawValue) (\(id))" }
         if let missing = [source, target].first(where: { !graph.contains($0) }) {
             paths = []
@@ -52,6 +52,7 @@ public struct PathAnswer: Hashable, Sendable {
             shown = "\(paths.count) of the \(all) \(pathCount == 1 ? "path" : "paths") of at most \(Self.hops(maxHops))"
         }
         return shown + (options.cheapest ? ", cheapest evidence first" : ", fewest hops first, then cheapest evidence")
+            + (options.corroboration == .voices ? " (corroboration counted by voices)" : "")
     }
 
     /// A path's route for people: "Iran → Russia ← Belarus", a hop against its flow's direction marked ←.

@@ -16,13 +16,14 @@ private struct PathsDocument: Encodable {
     /// Six decimals are plenty, and keep `Float` noise out of the JSON.
     static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
 
-    enum Keys: String, CodingKey { case formatVersion, from, to, order, undirected, maxHops, k, pathCount, noPath, paths }
+    enum Keys: String, CodingKey { case formatVersion, from, to, order, corroboration, undirected, maxHops, k, pathCount, noPath, paths }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(1, forKey: .formatVersion)
         try container.encode(ActorRecord(answer.source, network), forKey: .from)
         try container.encode(ActorRecord(answer.target, network), forKey: .to)
         try container.encode(answer.options.cheapest ? "cost" : "hops", forKey: .order)
+        try container.encode(answer.options.corroboration, forKey: .corroboration)
         try container.encode(answer.options.undirected, forKey: .undirected)
         try container.encode(answer.options.maxHops, forKey: .maxHops)
         try container.encode(answer.options.k, forKey: .k)
@@ -56,13 +57,35 @@ private struct PathsDocument: Encodable {
         }
     }
 
+    /// A voice: its name for people, its speaker, party and outlet (null when not its kind).
+    struct VoiceRecord: Encodable {
+        let name: String
+        let speaker: String?
+        let party: ActorID?
+        let outlet: String?
+        init(_ voice: Voice, _ network: Network) {
+            name = voice.name(in: network)
+            speaker = voice.speaker
+            party = voice.party
+            outlet = voice.outlet
+        }
+        enum Keys: String, CodingKey { case name, speaker, party, outlet }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(speaker, forKey: .speaker)
+            try container.encode(party, forKey: .party)
+            try container.encode(outlet, forKey: .outlet)
+        }
+    }
+
     struct StepRecord: Encodable {
         let hop: Path.Hop
         let flow: Flow?
         let network: Network
 
         enum Keys: String, CodingKey {
-            case flow, from, to, againstDirection, cost, kind, items, evidence, claims, sources, strongest, denial
+            case flow, from, to, againstDirection, cost, kind, items, evidence, claims, sources, articles, voices, parties, strongest, denial
         }
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -79,6 +102,10 @@ private struct PathsDocument: Encodable {
             try container.encode(evidence?.state, forKey: .evidence)
             try container.encode(flow?.claims.count ?? 0, forKey: .claims)
             try container.encode(sources, forKey: .sources)
+            let voices = flow.map { FlowVoices($0, in: network) }
+            try container.encode(voices?.articles ?? [], forKey: .articles)
+            try container.encode(voices?.voices.map { VoiceRecord($0, network) } ?? [], forKey: .voices)
+            try container.encode(voices?.parties.map { VoiceRecord($0, network) } ?? [], forKey: .parties)
             try container.encode(evidence.map { ClaimJSON($0.strongest, in: network, withCitation: true) }, forKey: .strongest)
             try container.encode(evidence?.denial.map { ClaimJSON($0, in: network, withCitation: true) }, forKey: .denial)
         }

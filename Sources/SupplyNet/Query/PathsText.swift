@@ -19,7 +19,7 @@ extension PathAnswer {
                 let against = hop.againstDirection ? ", taken against its direction (\(name(flow.from)) → \(name(flow.to)))" : ""
                 lines += [
                     "   \(name(hop.from)) \(hop.againstDirection ? "←" : "→") \(name(hop.to)): \(flow.id), \(EvidenceText.what(flow, in: network))\(against)",
-                    "      \(evidence?.state.phrase ?? "no claims"); \(EvidenceText.weight(of: flow)); cost \(Self.cost(hop.cost))",
+                    "      \(evidence?.state.phrase ?? "no claims"); \(EvidenceText.weight(of: flow, in: network)); cost \(Self.cost(hop.cost))",
                 ]
                 for claim in [evidence?.strongest, evidence?.denial].compactMap({ $0 }) {
                     lines += TextColumns.wrap(EvidenceText.citation(claim, in: network), width: width - 6).map { "      " + $0 }

@@ -60,12 +60,17 @@ public struct QueryAnswer: Hashable, Sendable {
         let qualifiers = { (kinds: Bool) in Self.qualifiers(of: query, view, name, kinds: kinds) }
         switch query.subject {
         case .network, .flows, .sources:
-            let shown = view.apply(to: network)
+            var shown = view.apply(to: network)
+            if query.singleVoice {
+                let single = SingleVoiceFlow.all(in: shown)
+                shown = shown.restricted(to: single.map(\.flow))
+                notes = single.map { $0.note(in: network) }
+            }
             if query.subject == .flows, !query.kinds.isEmpty {
                 let kinds = Self.list(query.kinds.map(\.rawValue))
                 title = kinds.prefix(1).uppercased() + kinds.dropFirst() + " flows" + qualifiers(false)
             } else {
-                title = (query.subject == .flows ? "Flows" : query.subject == .sources ? "Sources" : "The network") + qualifiers(true)
+                title = (query.subject == .flows ? (query.singleVoice ? "Flows several articles report and one party says" : "Flows") : query.subject == .sources ? "Sources" : "The network") + qualifiers(true)
             }
             panels = [Panel(caption: nil, date: nil, network: shown, newFlows: [], highlightedFlows: nil)]
             // The overview draws parallel flows as one edge: numbered together, "[3–8]".

@@ -12,7 +12,7 @@ extension PageContext {
         }
         let heading = "\(name(flow.from)) → \(name(flow.to)): \(EvidenceText.what(flow, in: network))"
         var body = "<h1>\(XMLText.escaped(heading))</h1>\n<p class=\"caption\"><code>\(XMLText.escaped(flow.id.rawValue))</code>: "
-            + XMLText.escaped((FlowEvidence(flow)?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow))
+            + XMLText.escaped((FlowEvidence(flow)?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow, in: network))
             + ". Between \(actorLink(flow.from)) and \(actorLink(flow.to)).</p>\n"
         let sides = ClaimSides(flow)
         if sides.isContradicted {

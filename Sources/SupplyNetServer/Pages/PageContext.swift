@@ -48,7 +48,7 @@ struct PageContext: Sendable {
             html += "<tr><td>\(index + 1)</td><td><a href=\"\(ExplorerPaths.flow(flow.id))\">\(XMLText.escaped(flow.id.rawValue))</a></td>"
                 + "<td>\(actorLink(flow.from))</td><td>\(actorLink(flow.to))</td>"
                 + "<td>\(XMLText.escaped(EvidenceText.what(flow, in: network)))</td>"
-                + "<td>\(XMLText.escaped((FlowEvidence(flow)?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow)))</td></tr>\n"
+                + "<td>\(XMLText.escaped((FlowEvidence(flow)?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow, in: network)))</td></tr>\n"
         }
         return html + "</tbody></table>\n"
     }

@@ -19,7 +19,7 @@ extension PageContext {
                 guard let flow = flows[hop.flow] else { continue }
                 let evidence = FlowEvidence(flow)
                 body += "<li><a href=\"\(ExplorerPaths.flow(flow.id))\">\(XMLText.escaped(name(hop.from)) ) \(hop.againstDirection ? "←" : "→") \(XMLText.escaped(name(hop.to)))</a>: "
-                    + XMLText.escaped(EvidenceText.what(flow, in: network) + " — " + (evidence?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow))
+                    + XMLText.escaped(EvidenceText.what(flow, in: network) + " — " + (evidence?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow, in: network))
                 if let strongest = evidence?.strongest {
                     body += "<div class=\"claim\"><span class=\"status status-\(XMLText.escaped(strongest.status.rawValue))\">\(XMLText.escaped(strongest.status.rawValue))</span> "
                         + "<span class=\"quote\">“\(XMLText.escaped(strongest.quote))”</span> "

@@ -1,0 +1,4 @@
+import ArgumentParser
+import SupplyNet
+
+extension Corroboration: ExpressibleByArgument {}
