@@ -120,20 +120,19 @@ struct PathsCommand: ParsableCommand {
     /// The network (or only the paths, with --only-paths) with the paths' flows highlighted.
     private func draw(_ answer: QueryAnswer, as format: Format) throws {
         let panel = answer.panels[0]
+        let options = NetworkDOTEncoder.Options(title: answer.title, highlightedFlows: panel.highlightedFlows)
+        var data = Data(NetworkDOTEncoder(options: options).encode(panel.network).utf8)
         if format == .svg {
             // Before Graphviz: a drawing too large for the engine is refused in a moment.
-            do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: engine.rawValue) } catch {
+            let drawing: NetworkDrawing
+            do throws(LayoutBudgetError) { drawing = try NetworkDrawing(panel.network, options: options, engine: engine.rawValue) } catch {
                 let remedies = (onlyPaths ? [] : ["draw only the paths with --only-paths"]) + error.remedies
                 throw ValidationError(error.problem + "; " + remedies.joined(separator: ", or "))
             }
-        }
-        let dot = NetworkDOTEncoder(options: .init(title: answer.title, highlightedFlows: panel.highlightedFlows)).encode(panel.network)
-        var data = Data(dot.utf8)
-        if format == .svg {
             do {
-                data = Data(try Graphviz.renderSVG(dot, engine: engine.layoutEngine).utf8)
+                data = Data(try drawing.svg { dot, engine in try Graphviz.renderSVG(dot, engine: LayoutEngine(engine)) }.utf8)
             } catch {
-                Terminal.printError("error: graphviz could not render the paths as svg: \(error.description)")
+                Terminal.printError("error: graphviz could not render the paths as svg: \(error)")
                 throw ExitCode.failure
             }
         }

@@ -92,15 +92,18 @@ struct RenderCommand: ParsableCommand {
         let loaded = try dataOptions.loadNetwork()
         let network = try QueryAnswer.asked(viewOptions.query(.network, text: "network"), in: loaded).shown
         let planned = try plannedOutputs()
-        if planned.contains(where: { $0.0 != .dot }) {
-            // Before encoding and Graphviz: a drawing too large for the engine is refused in a moment.
-            do throws(LayoutBudgetError) { try LayoutBudget.check(network, engine: engine.rawValue) } catch {
-                throw ValidationError(error.description + ", or write --format dot, which lays nothing out")
-            }
-        }
         let options = NetworkDOTEncoder.Options(
             graphID: graphID, title: title, includeLegend: !noLegend, aggregatesParallelFlows: !everyFlow)
-        let dot = NetworkDOTEncoder(options: options).encode(network)
+        let dot: String
+        if planned.contains(where: { $0.0 != .dot }) {
+            // Before encoding and Graphviz: a drawing too large for the engine is refused in a moment.
+            do throws(LayoutBudgetError) { dot = try NetworkDrawing(network, options: options, engine: engine.rawValue).dot } catch {
+                throw ValidationError(error.description + ", or write --format dot, which lays nothing out")
+            }
+        } else {
+            // DOT lays nothing out: never refused.
+            dot = NetworkDOTEncoder(options: options).encode(network)
+        }
 
         // Render everything first, so a failure writes nothing.
         var outputs: [OutputFile] = []

@@ -38,8 +38,10 @@ struct TimelineCommand: ParsableCommand {
             let date = panel.date.map { "\($0)" } ?? "\(index + 1)"
             let options = NetworkDOTEncoder.Options(
                 graphID: "timeline-\(index + 1)", newFlows: panel.newFlows, aggregatesParallelFlows: true, pinnedLayout: pinned)
-            let dot = NetworkDOTEncoder(options: options).encode(panel.network)
-            let svg = try renderSVG(dot, date: date, engine: pinned == nil ? .dot : LayoutEngine(PinnedLayout.engine))
+            // The library checked the whole timeline against the budget before making its snapshots.
+            let drawing = try NetworkDrawing(panel.network, options: options, engine: "dot")
+            let dot = drawing.dot
+            let svg = try renderSVG(dot, date: date, engine: LayoutEngine(drawing.engine))
             guard let figure = SVGFigure(svg) else {
                 Terminal.printError("error: Graphviz's SVG for \(date) has no size; nothing was written")
                 throw ExitCode.failure

@@ -109,14 +109,15 @@ public struct ReportComposer {
     /// One layout of a panelled figure's last panel, for every panel; nil without a `layout`.
     private func pinnedLayout(_ figure: ReportFigure, links: [FlowID: NetworkDOTEncoder.FlowLink]) throws(ReportError) -> PinnedLayout? {
         guard let layout, let union = figure.panels.last?.network else { return nil }
-        do throws(LayoutBudgetError) { try LayoutBudget.check(union, engine: figure.query.engine) } catch {
-            throw ReportError(figure.location, "figure \(figure.number) is too large to draw: \(error.description)")
-        }
         let options = NetworkDOTEncoder.Options(
             graphID: figure.id, includeLegend: false, newFlows: Set(union.flows.map(\.id)), flowLinks: links,
             aggregatesParallelFlows: true, numbersOnly: true)
+        let drawing: NetworkDrawing
+        do throws(LayoutBudgetError) { drawing = try NetworkDrawing(union, options: options, engine: figure.query.engine) } catch {
+            throw ReportError(figure.location, "figure \(figure.number) is too large to draw: \(error.description)")
+        }
         do {
-            return try layout(NetworkDOTEncoder(options: options).encode(union), figure.query.engine)
+            return try layout(drawing.dot, drawing.engine)
         } catch {
             throw ReportError(figure.location, "graphviz could not lay out figure \(figure.number): \(String(describing: error))")
         }
@@ -142,12 +143,12 @@ public struct ReportComposer {
                 newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows, flowLinks: links,
                 aggregatesParallelFlows: overview || panelled, pinnedLayout: pinned, numbersOnly: panelled)
             // Before Graphviz: a figure too large for its engine fails at its block, in a moment.
-            do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: figure.query.engine) } catch {
+            let drawing: NetworkDrawing
+            do throws(LayoutBudgetError) { drawing = try NetworkDrawing(panel.network, options: options, engine: figure.query.engine) } catch {
                 throw ReportError(figure.location, "figure \(figure.number) is too large to draw: \(error.description)")
             }
-            let dot = NetworkDOTEncoder(options: options).encode(panel.network)
             do {
-                drawings.append(try render(dot, pinned == nil ? figure.query.engine : PinnedLayout.engine))
+                drawings.append(try drawing.svg(render))
             } catch {
                 throw ReportError(figure.location, "graphviz could not draw figure \(figure.number): \(String(describing: error))")
             }

@@ -47,9 +47,6 @@ final class FigureCache: @unchecked Sendable {
     }
 
     private func draw(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], graphID: String) -> Figure {
-        do throws(LayoutBudgetError) { try LayoutBudget.check(panel.network, engine: engine) } catch {
-            return .refused("This view is too large to draw: \(error.description).")
-        }
         var flowLinks: [FlowID: NetworkDOTEncoder.FlowLink] = [:]
         // Numbered as the page's table lists them.
         for (index, flow) in panel.network.flows.enumerated() {
@@ -59,9 +56,12 @@ final class FigureCache: @unchecked Sendable {
         let options = NetworkDOTEncoder.Options(
             graphID: graphID, includeLegend: false, newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows,
             flowLinks: flowLinks, aggregatesParallelFlows: aggregate, actorLinks: actorLinks, groupsAsClusters: false)
-        let dot = NetworkDOTEncoder(options: options).encode(panel.network)
+        let drawing: NetworkDrawing
+        do throws(LayoutBudgetError) { drawing = try NetworkDrawing(panel.network, options: options, engine: engine) } catch {
+            return .refused("This view is too large to draw: \(error.description).")
+        }
         do {
-            let svg = try render(dot, engine)
+            let svg = try drawing.svg(render)
             return .drawn(try SanitizedSVG(svg, graphTitle: title, sitePaths: true))
         } catch {
             return .refused("Graphviz could not draw this view: \(String(describing: error)).")

@@ -20,10 +20,9 @@ struct GettingStartedTests {
             print(PathAnswer.route(path, name: name))
         }
         let panel = answer.panels[0]
-        try LayoutBudget.check(panel.network, engine: "dot")
-        let dot = NetworkDOTEncoder(options: .init(title: answer.title, highlightedFlows: panel.highlightedFlows))
-            .encode(panel.network)
-        let svg = try Graphviz.renderSVG(dot)
+        let options = NetworkDOTEncoder.Options(title: answer.title, highlightedFlows: panel.highlightedFlows)
+        let drawing = try NetworkDrawing(panel.network, options: options, engine: "dot")
+        let svg = try drawing.svg { dot, engine in try Graphviz.renderSVG(dot, engine: LayoutEngine(engine)) }
 
         let routes = (answer.paths?.paths ?? []).map { PathAnswer.route($0, name: name) }
         #expect(routes.first == "Iran → Russia → Ukraine")

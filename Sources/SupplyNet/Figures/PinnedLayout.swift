@@ -38,8 +38,14 @@ public struct PinnedLayout: Hashable, Sendable {
     public let lowerLeft: Point
     public let upperRight: Point
 
-    /// - Parameter margin: added on every side of the bounding box, in points, for edges and
-    ///   labels that a panel routes outside the union's box.
+    /// - Parameters:
+    ///   - positions: where each node is, by its DOT name.
+    ///   - routes: each edge's spline, by its DOT id.
+    ///   - clusters: each cluster's box, by its DOT name.
+    ///   - lowerLeft: the union layout's bounding box, lower left corner.
+    ///   - upperRight: its upper right corner.
+    ///   - margin: added on every side of the bounding box, in points, for edges and
+    ///     labels that a panel routes outside the union's box.
     public init(
         positions: [String: Point], routes: [String: Route] = [:], clusters: [String: Route] = [:], lowerLeft: Point, upperRight: Point,
         margin: Double = 0
