@@ -24,7 +24,7 @@ struct FigureLegend: Hashable, Sendable {
         let flows = figure.flows
         let kinds = FlowKind.allCases.filter { kind in flows.contains { $0.kind == kind } }
         // The states drawn: an aggregated figure draws each pair and kind in its strongest state.
-        let aggregated = figure.query.subject == .network || figure.panels.count > 1
+        let aggregated = (figure.query.subject == .network && !figure.query.everyFlow) || figure.panels.count > 1
         let drawn = Set(
             aggregated
                 ? figure.panels.flatMap { ParallelFlows.groups(of: $0.network.flows).map(\.strongestState) }
@@ -51,6 +51,12 @@ struct FigureLegend: Hashable, Sendable {
                 line: NetworkStyle.line(of: .offeredOrPlanned), heavy: false)
             entry.box = true
             entries.append(entry)
+        }
+        if figure.panels.contains(where: { !SingleVoiceFlow.all(in: $0.network).isEmpty }) {
+            entries.append(
+                Entry(
+                    label: "several articles, one party says it: one voice relayed, not corroboration",
+                    look: "\(NetworkStyle.singleVoiceMark) under the label", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: false))
         }
         if figure.panels.contains(where: { $0.highlightedFlows != nil }) {
             entries.append(Entry(label: "on a path (other flows faded)", look: "heavier line", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: true))
