@@ -52,11 +52,11 @@ struct FigureLegend: Hashable, Sendable {
             entry.box = true
             entries.append(entry)
         }
-        if figure.panels.contains(where: { !SingleVoiceFlow.all(in: $0.network).isEmpty }) {
+        if figure.panels.contains(where: { SingleVoiceFlow.isMarked(in: $0.network, aggregated: aggregated, numbersOnly: figure.panels.count > 1) }) {
             entries.append(
                 Entry(
-                    label: "several articles, one party says it: one voice relayed, not corroboration",
-                    look: "\(NetworkStyle.singleVoiceMark) under the label", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: false))
+                    label: "\(NetworkStyle.singleVoiceMark): several articles, one party says it: one voice relayed, not corroboration",
+                    look: "marked under the label", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: false))
         }
         if figure.panels.contains(where: { $0.highlightedFlows != nil }) {
             entries.append(Entry(label: "on a path (other flows faded)", look: "heavier line", color: Self.neutral, line: NetworkStyle.line(of: .delivered), heavy: true))

@@ -131,7 +131,8 @@ public struct NetworkDOTEncoder: Sendable {
             LegendEncoder(
                 network: network, states: drawnStates, graphID: options.graphID,
                 showsNew: drawn.contains { options.newFlows.contains($0.0.id) }, showsGroups: grouped,
-                showsAggregates: aggregated, showsSingleVoice: !SingleVoiceFlow.all(in: network).isEmpty,
+                showsAggregates: aggregated, showsSingleVoice: SingleVoiceFlow.isMarked(
+                    in: network, aggregated: options.aggregatesParallelFlows, numbersOnly: options.numbersOnly),
                 pinnedLayout: options.pinnedLayout
             ).write(into: &dot)
         }
@@ -187,8 +188,7 @@ public struct NetworkDOTEncoder: Sendable {
         let itemNames = flow.items.compactMap { network.item($0)?.name }
         let isNew = options.newFlows.contains(flow.id)
         let link = options.flowLinks[flow.id]
-        let voices = FlowVoices(flow, in: network)
-        let singleVoice = voices.isSingleParty && voices.articles.count > 1
+        let singleVoice = SingleVoiceFlow.isSingleVoice(flow, in: network)
         let number = link.map { "[\($0.number)]" }
         let label: String
         if options.numbersOnly {

@@ -15,6 +15,22 @@ public struct SingleVoiceFlow: Hashable, Sendable {
         }
     }
 
+    /// Whether `flow` rests on one party though several articles report it.
+    public static func isSingleVoice(_ flow: Flow, in network: Network) -> Bool {
+        let voices = FlowVoices(flow, in: network)
+        return voices.isSingleParty && voices.articles.count > 1
+    }
+
+    /// Whether a drawing marks some flow `(one party)`: a flow drawn as its own edge (not inside an
+    /// aggregate of several) with its items on the label (not a panel's number alone).
+    public static func isMarked(in network: Network, aggregated: Bool, numbersOnly: Bool) -> Bool {
+        guard !numbersOnly else { return false }
+        let alone = aggregated
+            ? ParallelFlows.groups(of: network.flows.filter { !$0.claims.isEmpty }).filter { $0.flows.count == 1 }.map { $0.flows[0] }
+            : network.flows
+        return alone.contains { isSingleVoice($0, in: network) }
+    }
+
     /// The party it rests on, for people: "United States".
     public func party(in network: Network) -> String { voices.parties[0].name(in: network) }
 
