@@ -112,6 +112,7 @@ echo "100,000 flows: server up, VmRSS $(rss "$big_pid") KiB; first /actor/$ACTOR
 echo "100,000 flows: first /: $(curl -s -o /dev/null -w '%{http_code} %{size_download} bytes %{time_total} s' "${big_url}")"
 measure big-overview "${big_url}"
 measure big-actor "${big_url}actor/$ACTOR"
+echo "100,000 flows: VmRSS $(rss "$big_pid") KiB after both runs ($(awk '/VmHWM/ {print $2}' "/proc/$big_pid/status") KiB at most)"
 kill -TERM "$big_pid"
 
 # The peer: dot per request on the seed network.
