@@ -18,6 +18,8 @@ public struct Explorer: Sendable {
 
     let live: LiveNetwork
     let figures: FigureCache
+    /// Whole pages, by data version and address: a page asked again is not built again.
+    let pages = BoundedCache<String>(capacity: 256)
 
     /// - Parameters:
     ///   - data: a data folder, a `.json` export or a `.jsonl` bulk file, reloaded when it changes.
@@ -54,7 +56,7 @@ public struct Explorer: Sendable {
                 // The actors, as the command line would resolve them, go into the path.
                 let resolver = ActorResolver(context.network)
                 do throws(QueryError) {
-                    let rest = context.parameters.filter { $0.0 != "from" && $0.0 != "to" }
+                    let rest = context.parameters.filter { $0.0 != "from" && $0.0 != "to" && !$0.1.isEmpty }
                     return .redirect(ExplorerPaths.paths(from: try resolver.resolve(from), to: try resolver.resolve(to)) + ExplorerPaths.query(rest))
                 } catch {
                     throw .notFound(error.description)
@@ -109,15 +111,18 @@ public struct Explorer: Sendable {
                 title: "No data", problems: snapshot.problems,
                 body: "<h1>The data does not load</h1><p>Fix the problems above and reload this page.</p>"))
         }
-        let parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
         guard request.uri.description.utf8.count <= 8_192 else {
             return Self.html(status: .badRequest, PageShell.page(title: "Bad request", problems: nil, body: "<h1>Bad request</h1><p>The address is too long.</p>"))
         }
+        let pageKey = "\(snapshot.version)\u{1E}\(snapshot.problems ?? "")\u{1E}\(request.uri.description)"
+        if let page = pages.cached(pageKey) { return Self.html(status: .ok, page) }
+        let parameters = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
         let context = PageContext(network: network, problems: snapshot.problems, version: snapshot.version, figures: figures, parameters: parameters)
         do {
             switch try build(context) {
             case .page(let page):
-                return Self.html(status: .ok, PageShell.page(title: page.title, problems: snapshot.problems, search: context.parameter("q") ?? "", body: page.body))
+                let html = PageShell.page(title: page.title, problems: snapshot.problems, search: context.parameter("q") ?? "", body: page.body)
+                return Self.html(status: .ok, pages.store(html, for: pageKey))
             case .redirect(let location):
                 var response = Self.html(status: .seeOther, "")
                 response.headers[.location] = location

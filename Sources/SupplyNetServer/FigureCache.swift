@@ -5,7 +5,7 @@ import SupplyNetReport
 /// The explorer's drawings, made once per data version and normalized query and kept for the
 /// next request: actors link to their pages, flows to theirs, and the SVG is sanitized like a
 /// report's. Graphviz stays behind its own lock; the cache is shared by every request.
-final class FigureCache: @unchecked Sendable {
+final class FigureCache: Sendable {
     /// Draws DOT with a layout engine and returns an SVG document.
     typealias Renderer = @Sendable (_ dot: String, _ engine: String) throws -> String
 
@@ -16,34 +16,22 @@ final class FigureCache: @unchecked Sendable {
     }
 
     private let render: Renderer
-    private let lock = NSLock()
-    private var figures: [String: Figure] = [:]
-    /// Keys in the order they were added, for evicting the oldest.
-    private var order: [String] = []
-    let capacity: Int
+    private let figures: BoundedCache<Figure>
 
     init(capacity: Int = 512, render: @escaping Renderer) {
-        self.capacity = capacity
+        figures = BoundedCache(capacity: capacity)
         self.render = render
     }
 
     /// How many drawings are held.
-    var count: Int { lock.withLock { figures.count } }
+    var count: Int { figures.count }
 
     /// The drawing of `panel` for the page asking `key` of data version `version`.
     /// - Parameter aggregate: draw parallel flows of one actor pair and kind as one edge (an overview).
     func figure(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], key: String, version: Int, graphID: String = "explorer") -> Figure {
-        let cacheKey = "\(version)\u{1E}\(graphID)\u{1E}\(key)"
-        if let cached = lock.withLock({ figures[cacheKey] }) { return cached }
-        let figure = draw(panel, title: title, engine: engine, aggregate: aggregate, numbers: numbers, graphID: graphID)
-        lock.withLock {
-            if figures[cacheKey] == nil {
-                figures[cacheKey] = figure
-                order.append(cacheKey)
-                if order.count > capacity { figures[order.removeFirst()] = nil }
-            }
+        figures.value(for: "\(version)\u{1E}\(graphID)\u{1E}\(key)") {
+            draw(panel, title: title, engine: engine, aggregate: aggregate, numbers: numbers, graphID: graphID)
         }
-        return figure
     }
 
     private func draw(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], graphID: String) -> Figure {

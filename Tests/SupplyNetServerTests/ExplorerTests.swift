@@ -162,6 +162,9 @@ struct ExplorerTests {
         #expect(status == .ok)
         #expect(body.contains("too large to draw"))
         #expect(renders.count == 0)
+        // The page stays small: its table lists 200 flows and says how many it leaves out.
+        #expect(body.components(separatedBy: "<a href=\"/flow/").count - 1 == 200)
+        #expect(body.contains("2800 more flows are not listed"))
     }
 
     /// A generated network of 3,000 flows, written once.

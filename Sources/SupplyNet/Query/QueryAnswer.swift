@@ -128,8 +128,9 @@ public struct QueryAnswer: Hashable, Sendable {
                 let second = try actor(words[1])
                 flows = shown.flows(between: first, and: second)
                 title = "Between \(name(first)) and \(name(second))"
-            } else if let flow = shown.flows.first(where: { $0.id.rawValue == words[0].text }) {
-                flows = [flow]
+            } else if let flow = network.flows.first(where: { $0.id.rawValue == words[0].text }) {
+                // A flow of the data, whose claims the view may leave out (none published by --as-of).
+                flows = shown.flows.filter { $0.id == flow.id }
                 title = "\(name(flow.from)) → \(name(flow.to)): \(flow.kind.rawValue)"
             } else {
                 let id: ActorID

@@ -44,14 +44,21 @@ struct PageContext: Sendable {
         guard !flows.isEmpty else { return "<p class=\"caption\">\(XMLText.escaped(caption)): none.</p>\n" }
         var html = "<table><caption>\(XMLText.escaped(caption))</caption><thead><tr><th>#</th><th>Flow</th><th>From</th><th>To</th>"
             + "<th>What</th><th>Evidence</th></tr></thead><tbody>\n"
-        for (index, flow) in flows.enumerated() {
+        for (index, flow) in flows.prefix(Self.listedFlows).enumerated() {
             html += "<tr><td>\(index + 1)</td><td><a href=\"\(ExplorerPaths.flow(flow.id))\">\(XMLText.escaped(flow.id.rawValue))</a></td>"
                 + "<td>\(actorLink(flow.from))</td><td>\(actorLink(flow.to))</td>"
                 + "<td>\(XMLText.escaped(EvidenceText.what(flow, in: network)))</td>"
                 + "<td>\(XMLText.escaped((FlowEvidence(flow)?.state.phrase ?? "no claims") + "; " + EvidenceText.weight(of: flow, in: network)))</td></tr>\n"
         }
-        return html + "</tbody></table>\n"
+        html += "</tbody></table>\n"
+        if flows.count > Self.listedFlows {
+            html += "<p class=\"caption\">\(flows.count - Self.listedFlows) more flows are not listed; narrow the view (kind, item, status, as-of date) to see them.</p>\n"
+        }
+        return html
     }
+
+    /// The most flows a table lists: a page stays small whatever the network's size.
+    static let listedFlows = 200
 
     /// The view controls: flow kind, claim status, item category, as-of date, grouping, engine;
     /// a plain GET form, so every view is a link.
