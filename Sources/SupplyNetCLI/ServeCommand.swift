@@ -29,9 +29,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         // A first load now, so a broken data folder is told at once (the server would show it too).
         _ = try dataOptions.loadNetwork()
-        let explorer = Explorer(data: dataOptions.data, format: dataOptions.dataFormat) { dot, engine in
-            try Graphviz.renderSVG(dot, engine: LayoutEngine(engine))
-        }
+        let explorer = Explorer(
+            data: dataOptions.data, format: dataOptions.dataFormat,
+            render: { dot, engine in try Graphviz.renderSVG(dot, engine: LayoutEngine(engine)) },
+            layout: { dot, engine in PinnedLayout(graphvizLayout: try Graphviz.layout(dot, engine: LayoutEngine(engine))) })
         do {
             try await explorer.run(host: host, port: port) { address in
                 Terminal.printError("serving \(dataOptions.data) on \(address) (Ctrl-C stops)")

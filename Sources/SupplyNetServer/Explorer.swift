@@ -15,6 +15,9 @@ import SupplyNet
 public struct Explorer: Sendable {
     /// Draws DOT with a Graphviz layout engine and returns an SVG document.
     public typealias Renderer = @Sendable (_ dot: String, _ engine: String) throws -> String
+    /// Lays out DOT and returns where everything went (`PinnedLayout`), so that a timeline's
+    /// snapshots are drawn with every actor in one place.
+    public typealias Layout = @Sendable (_ dot: String, _ engine: String) throws -> PinnedLayout
 
     let live: LiveNetwork
     let figures: FigureCache
@@ -25,9 +28,10 @@ public struct Explorer: Sendable {
     ///   - data: a data folder, a `.json` export or a `.jsonl` bulk file, reloaded when it changes.
     ///   - format: the data's format when its name does not tell.
     ///   - render: draws the figures (GraphvizKit, in process).
-    public init(data: String, format: DataFormat? = nil, render: @escaping Renderer) {
+    ///   - layout: lays out a timeline once for all its snapshots; without it each is laid out alone.
+    public init(data: String, format: DataFormat? = nil, render: @escaping Renderer, layout: Layout? = nil) {
         live = LiveNetwork(path: data, format: format)
-        figures = FigureCache(render: render)
+        figures = FigureCache(render: render, layout: layout)
     }
 
     /// The site's routes, for `run` and for tests that call them without a socket.

@@ -8,6 +8,8 @@ import SupplyNetReport
 final class FigureCache: Sendable {
     /// Draws DOT with a layout engine and returns an SVG document.
     typealias Renderer = @Sendable (_ dot: String, _ engine: String) throws -> String
+    /// Lays out DOT and returns where every node and edge went, to pin a timeline's snapshots.
+    typealias Layout = @Sendable (_ dot: String, _ engine: String) throws -> PinnedLayout
 
     /// A drawing, or why there is none.
     enum Figure: Sendable {
@@ -16,11 +18,28 @@ final class FigureCache: Sendable {
     }
 
     private let render: Renderer
+    private let layout: Layout?
     private let figures: BoundedCache<Figure>
+    /// One layout per timeline (data version and query), every snapshot pinned to it.
+    private let layouts = BoundedCache<PinnedLayout?>(capacity: 64)
 
-    init(capacity: Int = 512, render: @escaping Renderer) {
+    init(capacity: Int = 512, render: @escaping Renderer, layout: Layout? = nil) {
         figures = BoundedCache(capacity: capacity)
         self.render = render
+        self.layout = layout
+    }
+
+    /// One layout of `union` (a timeline's last snapshot, which holds every flow) for all its
+    /// snapshots; nil without a layout function, or when the union is too large or fails.
+    func pinnedLayout(of union: Network, engine: String, key: String, version: Int) -> PinnedLayout? {
+        guard let layout else { return nil }
+        return layouts.value(for: "\(version)\u{1E}\(key)") {
+            let options = NetworkDOTEncoder.Options(
+                graphID: "explorer", includeLegend: false, newFlows: Set(union.flows.map(\.id)), aggregatesParallelFlows: true,
+                groupsAsClusters: false)
+            guard let drawing = try? NetworkDrawing(union, options: options, engine: engine) else { return nil }
+            return try? layout(drawing.dot, drawing.engine)
+        }
     }
 
     /// How many drawings are held.
@@ -28,13 +47,15 @@ final class FigureCache: Sendable {
 
     /// The drawing of `panel` for the page asking `key` of data version `version`.
     /// - Parameter aggregate: draw parallel flows of one actor pair and kind as one edge (an overview).
-    func figure(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], key: String, version: Int, graphID: String = "explorer") -> Figure {
+    func figure(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], pinned: PinnedLayout? = nil, key: String, version: Int, graphID: String = "explorer") -> Figure {
         figures.value(for: "\(version)\u{1E}\(graphID)\u{1E}\(key)") {
-            draw(panel, title: title, engine: engine, aggregate: aggregate, numbers: numbers, graphID: graphID)
+            draw(panel, title: title, engine: engine, aggregate: aggregate, numbers: numbers, pinned: pinned, graphID: graphID)
         }
     }
 
-    private func draw(_ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], graphID: String) -> Figure {
+    private func draw(
+        _ panel: QueryAnswer.Panel, title: String, engine: String, aggregate: Bool, numbers: [FlowID: Int], pinned: PinnedLayout?, graphID: String
+    ) -> Figure {
         var flowLinks: [FlowID: NetworkDOTEncoder.FlowLink] = [:]
         // Numbered as the page's table lists them.
         for (index, flow) in panel.network.flows.enumerated() {
@@ -43,7 +64,8 @@ final class FigureCache: Sendable {
         let actorLinks = Dictionary(panel.network.actors.map { ($0.id, ExplorerPaths.actor($0.id)) }, uniquingKeysWith: { first, _ in first })
         let options = NetworkDOTEncoder.Options(
             graphID: graphID, includeLegend: false, newFlows: panel.newFlows, highlightedFlows: panel.highlightedFlows,
-            flowLinks: flowLinks, aggregatesParallelFlows: aggregate, actorLinks: actorLinks, groupsAsClusters: false)
+            flowLinks: flowLinks, aggregatesParallelFlows: aggregate || pinned != nil, pinnedLayout: pinned, actorLinks: actorLinks,
+            groupsAsClusters: false)
         let drawing: NetworkDrawing
         do throws(LayoutBudgetError) { drawing = try NetworkDrawing(panel.network, options: options, engine: engine) } catch {
             return .refused("This view is too large to draw: \(error.description).")

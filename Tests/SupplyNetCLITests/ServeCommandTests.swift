@@ -150,6 +150,33 @@ struct ServeCommandTests {
         }
     }
 
+    @Test("the timeline's snapshots hold the layout still: every actor drawn in the first snapshot is where the last puts it")
+    func timelineHeldStill() throws {
+        try Self.withServer { address in
+            let first = try Self.fetch(address, "/timeline?step=1")
+            let last = try Self.fetch(address, "/timeline")
+            #expect(first.status == 200 && last.status == 200)
+            let early = Self.actorShapes(first.body), late = Self.actorShapes(last.body)
+            #expect(early.count >= 3, "\(early)")
+            for (actor, shape) in early {
+                #expect(late[actor] == shape, "\(actor) moved: \(shape) then \(late[actor] ?? "absent")")
+            }
+        }
+    }
+
+    /// Each actor's node outline in a page's drawing: its `<g id="explorer-actor-…">`'s first `points` or `d`.
+    static func actorShapes(_ html: String) -> [String: String] {
+        var shapes: [String: String] = [:]
+        for part in html.components(separatedBy: "id=\"explorer-actor-").dropFirst() {
+            let actor = String(part.prefix { $0 != "\"" })
+            let node = part.prefix { _ in true }.components(separatedBy: "</g>")[0]
+            let found = [node.range(of: " points=\""), node.range(of: " d=\"")].compactMap { $0 }
+            guard let geometry = found.min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            shapes[actor] = String(node[geometry.upperBound...].prefix { $0 != "\"" })
+        }
+        return shapes
+    }
+
     @Test("edit, save, refresh: a broken flows.yaml keeps the last good network and shows the problem with its line and column; fixing it clears it")
     func editSaveRefresh() throws {
         let folder = try CommandRunner.temporaryFolder()

@@ -20,12 +20,18 @@ struct PageContext: Sendable {
         do { return try QueryAnswer(query.query, in: network) } catch { throw PageError(error) }
     }
 
-    /// A panel of an answer drawn (from the cache when it was drawn before).
+    /// A panel of an answer drawn (from the cache when it was drawn before); a timeline's panels
+    /// all pinned to one layout of the last, so that actors stay put from snapshot to snapshot.
     func figure(_ answer: QueryAnswer, panel: Int = 0, key: PageQuery) -> String {
         guard answer.panels.indices.contains(panel) else { return "" }
+        let timeline = answer.panels.count > 1
+        let pinned = timeline
+            ? figures.pinnedLayout(of: answer.panels[answer.panels.count - 1].network, engine: answer.query.engine, key: key.normalized, version: version)
+            : nil
         let figure = figures.figure(
             answer.panels[panel], title: answer.title, engine: answer.query.engine,
-            aggregate: answer.query.subject == .network && !answer.query.everyFlow, numbers: answer.numbers, key: key.normalized + "\u{1F}\(panel)", version: version)
+            aggregate: answer.query.subject == .network && !answer.query.everyFlow, numbers: answer.numbers, pinned: pinned,
+            key: key.normalized + "\u{1F}\(panel)", version: version)
         return PageShell.figure(figure, title: answer.title)
     }
 
