@@ -23,9 +23,8 @@ import re
 import sys
 import urllib.parse
 
-from selenium import webdriver
+import headless_chromium
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -176,13 +175,8 @@ class Walk:
 def main():
     base, output = sys.argv[1], sys.argv[2]
     os.makedirs(output, exist_ok=True)
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     try:
-        driver = webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
+        driver = headless_chromium.start(console=True)
     except Exception as error:  # the browser is missing or cannot start
         print(f"cannot start chromium: {error}", file=sys.stderr)
         return 2

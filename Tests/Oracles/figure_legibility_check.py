@@ -22,8 +22,7 @@ import json
 import os
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 from selenium.webdriver.common.print_page_options import PrintOptions
 
 MIN_PX = 11.0
@@ -114,12 +113,7 @@ return results;
 
 
 def driver_for():
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", f"--window-size={WINDOW},1000",
-                     "--force-device-scale-factor=1"]:
-        options.add_argument(argument)
-    return webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
+    return headless_chromium.start(width=WINDOW, scale=1)
 
 
 def screenshot(driver, path):

@@ -20,8 +20,7 @@ import json
 import os
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 from selenium.webdriver.common.print_page_options import PrintOptions
 
 CHECKS = r"""
@@ -92,13 +91,8 @@ return {figures: sizes, duplicates, edges, links, rows: document.querySelectorAl
 def main():
     report, output, expected = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     os.makedirs(output, exist_ok=True)
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     try:
-        driver = webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
+        driver = headless_chromium.start(console=True)
     except Exception as error:  # the browser is missing or cannot start
         print(f"cannot start chromium: {error}", file=sys.stderr)
         return 2
