@@ -44,6 +44,8 @@ extension PageContext {
             + "<label>Most hops<input name=\"max-hops\" size=\"3\" value=\"\(XMLText.escaped(parameter("max-hops") ?? ""))\"></label>"
             + "<label><span>Rank by evidence</span><input type=\"checkbox\" name=\"cheapest\"\(parameter("cheapest") != nil ? " checked" : "")></label>"
             + "<label><span>Either direction</span><input type=\"checkbox\" name=\"undirected\"\(parameter("undirected") != nil ? " checked" : "")></label>"
+            // Only the paths' flows by default: the whole network around them is drawn too small to read.
+            + "<label><span>Only the paths</span><input type=\"checkbox\" name=\"only-paths\"\(parameter("only-paths") != nil || from.isEmpty ? " checked" : "")></label>"
             + "<button type=\"submit\">Find paths</button></form>\n"
     }
 }
