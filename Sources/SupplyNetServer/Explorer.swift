@@ -37,22 +37,28 @@ public struct Explorer: Sendable {
     /// The site's routes, for `run` and for tests that call them without a socket.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.get("/") { request, _ in self.respond(request) { context throws(PageError) in .page(try context.networkPage()) } }
-        router.get("/sources") { request, _ in self.respond(request) { context throws(PageError) in .page(try context.sourcesPage()) } }
-        router.get("/timeline") { request, _ in self.respond(request) { context throws(PageError) in .page(try context.timelinePage()) } }
-        router.get("/actor/:id") { request, routed in
+        router.add(middleware: ReadOnlyMethods())
+        /// Each page answers GET, and HEAD with the same headers and no body.
+        func route(_ path: RouterPath, _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response) {
+            router.get(path, use: handler)
+            router.head(path, use: handler)
+        }
+        route("/") { request, _ in self.respond(request) { context throws(PageError) in .page(try context.networkPage()) } }
+        route("/sources") { request, _ in self.respond(request) { context throws(PageError) in .page(try context.sourcesPage()) } }
+        route("/timeline") { request, _ in self.respond(request) { context throws(PageError) in .page(try context.timelinePage()) } }
+        route("/actor/:id") { request, routed in
             let id = Self.decoded(routed.parameters.get("id"))
             return self.respond(request) { context throws(PageError) in .page(try context.actorPage(id)) }
         }
-        router.get("/flow/:id") { request, routed in
+        route("/flow/:id") { request, routed in
             let id = Self.decoded(routed.parameters.get("id"))
             return self.respond(request) { context throws(PageError) in .page(try context.flowPage(id)) }
         }
-        router.get("/source/:id") { request, routed in
+        route("/source/:id") { request, routed in
             let id = Self.decoded(routed.parameters.get("id"))
             return self.respond(request) { context throws(PageError) in .page(try context.sourcePage(id)) }
         }
-        router.get("/paths") { request, _ in
+        route("/paths") { request, _ in
             self.respond(request) { context throws(PageError) in
                 guard let from = context.parameter("from"), let to = context.parameter("to"), !from.isEmpty, !to.isEmpty else {
                     return .page(context.pathsFormPage())
@@ -67,11 +73,11 @@ public struct Explorer: Sendable {
                 }
             }
         }
-        router.get("/paths/:from/:to") { request, routed in
+        route("/paths/:from/:to") { request, routed in
             let (from, to) = (Self.decoded(routed.parameters.get("from")), Self.decoded(routed.parameters.get("to")))
             return self.respond(request) { context throws(PageError) in .page(try context.pathsPage(from: from, to: to)) }
         }
-        router.get("/search") { request, _ in
+        route("/search") { request, _ in
             self.respond(request) { context throws(PageError) in
                 switch context.search(context.parameter("q") ?? "") {
                 case .redirect(let location): return .redirect(location)
@@ -79,7 +85,7 @@ public struct Explorer: Sendable {
                 }
             }
         }
-        router.get("/**") { request, _ in
+        route("/**") { request, _ in
             self.respond(request) { _ throws(PageError) in throw .notFound("there is no page at this address") }
         }
         return router

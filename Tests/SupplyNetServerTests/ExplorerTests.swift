@@ -105,6 +105,24 @@ struct ExplorerTests {
         #expect(headers[.contentSecurityPolicy] != nil)
     }
 
+    @Test("read-only: HEAD answers as GET without a body, other methods 405 with the methods allowed")
+    func methods() async throws {
+        let app = Application(router: Self.explorer().router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/actor/IRN", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.readableBytes == 0)
+                #expect(response.headers[.contentSecurityPolicy] != nil)
+            }
+            for method in [HTTPRequest.Method.post, .put, .delete] {
+                try await client.execute(uri: "/", method: method) { response in
+                    #expect(response.status == .methodNotAllowed)
+                    #expect(response.headers[.allow] == "GET, HEAD")
+                }
+            }
+        }
+    }
+
     @Test("a search resolves names and aliases as the command line does, and redirects")
     func search() async throws {
         let responses = try await Self.get(["/search?q=tehran", "/search?q=irn-rus-drones", "/paths?from=Iran&to=kyiv&max-hops=3"], from: Self.explorer())
