@@ -29,10 +29,18 @@ struct PageQuery: Hashable, Sendable {
             guard value.count <= Self.maximumValueLength, name.count <= 40 else {
                 throw NetworkQueryError(.invalid, nil, "the value of '\(name.prefix(40))' is too long: at most \(Self.maximumValueLength) characters")
             }
-            if value.isEmpty, !Self.isFlag(name) { continue }
             let option = "--" + name
-            let pair = Self.isFlag(name) ? [option] : [option, value]
-            if Self.isFlag(name), !["", "on", "true", "1"].contains(value) { continue }
+            let pair: [String]
+            if Self.isFlag(name) {
+                // A checkbox sends `on`; a link may say `true` or `1`, or give the name alone.
+                guard ["", "on", "true", "1"].contains(value) else {
+                    throw NetworkQueryError(.invalid, nil, "\(option) takes no value, not '\(value.prefix(40))'; give it alone or as \(name)=on")
+                }
+                pair = [option]
+            } else {
+                if value.isEmpty { continue }
+                pair = [option, value]
+            }
             optionWords.append((option, pair))
         }
         for (_, pair) in optionWords { words += pair.map { NetworkQuery.Word(text: $0) } }
