@@ -10,6 +10,8 @@ pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
 pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev)
 [ -e /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+# curl: the explorer's end-to-end tests ask the running server with it.
+command -v curl >/dev/null || missing+=(curl)
 command -v dot >/dev/null || missing+=(graphviz)
 
 if ((${#missing[@]})); then

@@ -76,7 +76,7 @@ struct HTMLReportWriter {
     /// is ignored). The SVGs style with presentation attributes (`fill=`, `stroke=`), which are
     /// not styles to the policy.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'sha256-\(Data(SHA256.digest(stylesheet.utf8)).base64EncodedString())'; img-src data:"
+        "default-src 'none'; style-src \(SHA256.policySource(of: stylesheet)); img-src data:"
 
     private func html(_ insert: ReportComposer.Insert, isFirstSources: Bool) -> String {
         switch insert {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), for the page's Content-Security-Policy, which names its one stylesheet
 /// by hash. CryptoKit is not on Linux and swift-crypto is not a dependency; a page is small and
 /// hashed once, so this plain version is enough.
@@ -50,4 +52,9 @@ package enum SHA256 {
         0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
+
+    /// `'sha256-…'`: a Content-Security-Policy source that allows exactly the inline element holding `text`.
+    package static func policySource(of text: String) -> String {
+        "'sha256-" + Data(digest(Array(text.utf8))).base64EncodedString() + "'"
+    }
 }

@@ -41,10 +41,9 @@ enum PageShell {
 
     /// The Content-Security-Policy header every page is sent with.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src '\(hash(stylesheet))'; script-src '\(hash(script))'; img-src data:; "
+        "default-src 'none'; style-src \(SHA256.policySource(of: stylesheet)); script-src \(SHA256.policySource(of: script)); img-src data:; "
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-    private static func hash(_ text: String) -> String { "sha256-" + Data(SHA256.digest(Array(text.utf8))).base64EncodedString() }
 
     static let stylesheet = """
         :root { --ink: #1c2833; --muted: #566573; --rule: #d5d8dc; --shade: #f4f6f7; --mark: #fdebd0; }

@@ -12,14 +12,15 @@ extension PageContext {
     func search(_ text: String) -> SearchResult {
         let words = text.trimmingCharacters(in: .whitespaces)
         if let flow = network.flows.first(where: { $0.id.rawValue == words }) { return .redirect(ExplorerPaths.flow(flow.id)) }
+        let resolver = ActorResolver(network)
         do {
-            return .redirect(ExplorerPaths.actor(try ActorResolver(network).resolve(words)))
+            return .redirect(ExplorerPaths.actor(try resolver.resolve(words)))
         } catch {
             var body = "<h1>Nothing is called “\(XMLText.escaped(words))”</h1>\n"
             if case .unknownActor(_, let suggestions) = error, !suggestions.isEmpty {
                 body += "<p>Closest names:</p><ul>"
                 for suggestion in suggestions {
-                    let id = (try? ActorResolver(network).resolve(suggestion.components(separatedBy: " (").first ?? suggestion))
+                    let id = try? resolver.resolve(suggestion.components(separatedBy: " (").first ?? suggestion)
                     body += "<li>" + (id.map { actorLink($0) } ?? XMLText.escaped(suggestion)) + "</li>"
                 }
                 body += "</ul>\n"
