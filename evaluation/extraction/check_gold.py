@@ -8,7 +8,7 @@ For every <slug>.txt in a split there must be a <slug>.gold.yaml beside it, and:
   - every gold sentence occurs verbatim in the article text (after the front matter);
   - every `from`/`to` is an id of the gold's registry or of the gold's own `actors`;
   - kinds, categories and statuses are in SupplyNet's vocabulary;
-  - the gold's actor ids are the slug of their name and are not already in the registry;
+  - the gold's actor ids are the slug of their name (states: their ISO 3166-1 alpha-3 code) and are not already in the registry;
   - no claim entry is given twice.
 Exits 1 and prints file: problem lines when anything fails.
 """
@@ -92,7 +92,10 @@ def check_article(txt, problems, registries):
     local = set()
     for a in gold.get("actors") or []:
         aid, name = a.get("id"), a.get("name", "")
-        if aid != slug(name):
+        if a.get("kind") == "state":
+            if not re.fullmatch(r"[A-Z]{3}", aid or ""):
+                problems.append(f"{gold_path}: state {aid!r} must be its ISO 3166-1 alpha-3 code")
+        elif aid != slug(name):
             problems.append(f"{gold_path}: actor {aid!r} is not the slug of {name!r} ({slug(name)!r})")
         if aid in known:
             problems.append(f"{gold_path}: actor {aid!r} is already in registry {reg}")
