@@ -1,3 +1,4 @@
+import Foundation
 import SupplyNet
 
 /// A thing a proposal says flows: a registry item when there is one, and its category.
@@ -86,6 +87,77 @@ public struct ArticleExtraction: Sendable {
     public var url: String?
     public var proposals: [Proposal]
     public var suggestions: [NameSuggestion]
+    /// Actors the registry lacks that proposals use, in order of first mention.
+    public var newActors: [ProposedActor] = []
     /// How many sentences the article has.
     public var sentenceCount: Int
+}
+
+
+/// An actor the registry lacks that an article names in an actor's role, proposed for review.
+public struct ProposedActor: Hashable, Sendable {
+    /// The slug of `name` (see `slug(_:)`).
+    public var id: ActorID
+    /// The name as the article first writes it.
+    public var name: String
+    /// Guessed from the name's head words and its context.
+    // TODO: guess .publicBody for ministries, agencies and armed forces once ActorKind.publicBody is merged from main.
+    public var kind: ActorKind
+    /// The state it belongs to when the text says ("Iran's Defence Ministry", "the Iranian firm X").
+    public var parent: ActorID?
+    /// Where it is first mentioned: UTF-8 byte offset in the file, 1-based line and column (bytes).
+    public var start: Int
+    public var line: Int
+    public var column: Int
+
+    public init(id: ActorID, name: String, kind: ActorKind, parent: ActorID? = nil, start: Int, line: Int, column: Int) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+        self.start = start
+        self.line = line
+        self.column = column
+    }
+
+    /// The id a name gets: lowercase ASCII with diacritics folded, apostrophes dropped, every other
+    /// run of characters that are not letters or digits one "-", none at either end
+    /// ("Sa'ad Bin Salih" → "saad-bin-salih", "Rosoboronexport, JSC" → "rosoboronexport-jsc").
+    public static func slug(_ name: String) -> ActorID {
+        var result = ""
+        var pendingDash = false
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "`" { continue }
+            if (0x300...0x36F).contains(scalar.value) { continue }  // combining marks left by decomposition
+            let folded = asciiFold(scalar)
+            if folded.isEmpty {
+                pendingDash = !result.isEmpty
+                continue
+            }
+            if pendingDash { result += "-" }
+            pendingDash = false
+            result += folded
+        }
+        return ActorID(result)
+    }
+
+    /// A letter or digit as lowercase ASCII, or "" for anything else.
+    private static func asciiFold(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A: return String(Character(scalar))
+        case 0x41...0x5A: return String(Character(Unicode.Scalar(scalar.value + 32)!))
+        default: break
+        }
+        switch scalar {
+        case "ß": return "ss"
+        case "æ", "Æ": return "ae"
+        case "œ", "Œ": return "oe"
+        case "ø", "Ø": return "o"
+        case "ł", "Ł": return "l"
+        case "đ", "Đ", "ð", "Ð": return "d"
+        case "ı": return "i"
+        case "þ", "Þ": return "th"
+        default: return ""
+        }
+    }
 }
