@@ -143,7 +143,7 @@ struct ExtractCommand: ParsableCommand {
     /// The claims file of one article's proposals.
     private static func claimsFile(_ article: ArticleInput, _ extraction: ArticleExtraction, network: Network) -> ProposedClaimsFile {
         let draft = ClaimsDraft(source: DataFolderAddition.sourceID(for: article.file), proposals: extraction.proposals, network: network)
-        return draft.claimsFile(from: article.file)
+        return draft.claimsFile(from: article.file, newActors: extraction.newActors)
     }
 
     /// Scores an evaluation split; a gold's `registry: seeds` is --data, any other names a data

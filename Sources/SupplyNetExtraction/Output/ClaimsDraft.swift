@@ -12,6 +12,7 @@ public struct ClaimsDraft: Sendable {
     public let source: SourceID
     private var itemsOfExisting: [FlowID: [ItemID]] = [:]
     private var categoryOf: [ItemID: ItemCategory] = [:]
+    private var registryActors: Set<ActorID> = []
 
     /// Attaches each proposal to the flows of `network` with the same ends and kind whose items
     /// (or item categories) it names, and what is left to a new flow.
@@ -19,6 +20,7 @@ public struct ClaimsDraft: Sendable {
         self.source = source
         for flow in network.flows { itemsOfExisting[flow.id] = flow.items }
         for item in network.items { categoryOf[item.id] = item.category }
+        registryActors = Set(network.actors.map(\.id))
         var taken = Set(network.flows.map(\.id))
         var created: [String: FlowID] = [:]
         for proposal in proposals {
@@ -70,8 +72,17 @@ public struct ClaimsDraft: Sendable {
     /// Lowercase letters and digits joined by single hyphens.
     static func slug(_ parts: [String]) -> String { IdentifierRules.slug(parts) ?? "flow" }
 
-    /// The claims file for the article read from `file`, proposing `actors` (the registry lacks them) too.
-    public func claimsFile(from file: String, actors: [Actor] = []) -> ProposedClaimsFile {
+    /// The claims file for the article read from `file`, proposing too the actors of `newActors`
+    /// that its flows and claims use (unreviewed; a parent the registry lacks is left out).
+    public func claimsFile(from file: String, newActors: [ProposedActor] = []) -> ProposedClaimsFile {
+        let used = Set(newFlows.flatMap { [$0.from, $0.to] } + claims.compactMap(\.proposal.party))
+        var actors: [Actor] = []
+        for proposed in newActors where used.contains(proposed.id) && !registryActors.contains(proposed.id) {
+            guard !actors.contains(where: { $0.id == proposed.id }) else { continue }
+            actors.append(Actor(id: proposed.id, name: proposed.name, kind: proposed.kind, parent: proposed.parent, isReviewed: false))
+        }
+        let known = registryActors.union(actors.map(\.id))
+        for index in actors.indices where actors[index].parent.map(known.contains) == false { actors[index].parent = nil }
         var result = ProposedClaimsFile(
             source: source,
             comment: [
