@@ -3,6 +3,11 @@
 /// A directed multigraph: one node per actor (id = actor id), one edge per flow (id = flow id),
 /// parallel edges kept. Every attribute has a typed `<key>`; a value that is absent or empty
 /// (no parent, no aliases, no dates) has no `<data>` element, while the counts are always written.
+///
+/// Beside the attributes GEXF shares, three keys are for importers that read only some names: a
+/// node's `label` (its actor's name; Gephi labels nodes only from a key named `label`), an edge's
+/// `label` (its item names, as in GEXF), and an edge's `id` (its flow id, which python-igraph
+/// drops from `<edge id>`).
 public enum GraphMLEncoder {
     /// An attribute: its key id, its domain (`node` or `edge`), its name and its GraphML type.
     struct Key {
@@ -12,17 +17,19 @@ public enum GraphMLEncoder {
         let type: String
     }
 
-    /// The node keys, in the order they are declared.
-    static let nodeKeys: [Key] = ["name", "kind", "aliases", "parent"].map {
+    /// The node keys, in the order they are declared: `label` (for Gephi), then those GEXF shares.
+    static let nodeKeys: [Key] = ["label", "name", "kind", "aliases", "parent"].map {
         Key(id: "node_\($0)", domain: "node", name: $0, type: "string")
     }
 
-    /// The edge keys, in the order they are declared.
+    /// The edge keys, in the order they are declared: `id` and `label` (for igraph and Gephi), then
+    /// those GEXF shares.
     static let edgeKeys: [Key] = {
         let strings = ["kind", "items", "item_ids", "categories", "evidence"]
         let counts = ["claims"] + ClaimStatus.allCases.map(FlowSummary.attributeName(of:)) + ["sources", "articles", "voices", "parties"]
         let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source", "voice_names"]
-        return strings.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
+        return ["id", "label"].map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
+            + strings.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
             + counts.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "int") }
             + more.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
     }()
@@ -42,7 +49,7 @@ public enum GraphMLEncoder {
         lines.append(#"  <graph id="supplynet" edgedefault="directed">"#)
         for actor in network.actors {
             lines.append("    <node id=\"\(XMLText.escaped(actor.id.rawValue))\">")
-            for (name, value) in nodeValues(actor) {
+            for (name, value) in present([("label", actor.name)]) + nodeValues(actor) {
                 lines.append(data("node_\(name)", value))
             }
             lines.append("    </node>")
@@ -51,7 +58,9 @@ public enum GraphMLEncoder {
             lines.append(
                 "    <edge id=\"\(XMLText.escaped(flow.id.rawValue))\" source=\"\(XMLText.escaped(flow.from.rawValue))\" target=\"\(XMLText.escaped(flow.to.rawValue))\">"
             )
-            for (name, value) in edgeValues(FlowSummary(flow, in: network)) {
+            let summary = FlowSummary(flow, in: network)
+            let own = present([("id", flow.id.rawValue), ("label", summary.items.map(\.name).joined(separator: ", "))])
+            for (name, value) in own + edgeValues(summary) {
                 lines.append(data("edge_\(name)", value))
             }
             lines.append("    </edge>")
@@ -66,17 +75,23 @@ public enum GraphMLEncoder {
     }
 
     /// An actor's attribute values by key name, in key order, without the absent ones.
-    static func nodeValues(_ actor: Actor) -> [(String, String)] {
-        present([
+    static func nodeValues(_ actor: Actor) -> [(String, String)] { present(nodeAttributes(actor)) }
+
+    /// An actor's attributes by key name, in key order, nil or empty when absent. The CSV node table shares them.
+    static func nodeAttributes(_ actor: Actor) -> [(String, String?)] {
+        [
             ("name", actor.name),
             ("kind", actor.kind.rawValue),
             ("aliases", actor.aliases.joined(separator: "; ")),
             ("parent", actor.parent?.rawValue),
-        ])
+        ]
     }
 
     /// A flow's attribute values by key name, in key order, without the absent ones. GEXF shares them.
-    static func edgeValues(_ summary: FlowSummary) -> [(String, String)] {
+    static func edgeValues(_ summary: FlowSummary) -> [(String, String)] { present(edgeAttributes(summary)) }
+
+    /// A flow's attributes by key name, in key order, nil or empty when absent. The CSV edge table shares them.
+    static func edgeAttributes(_ summary: FlowSummary) -> [(String, String?)] {
         let strongest = summary.evidence?.strongest
         var values: [(String, String?)] = [
             ("kind", summary.flow.kind.rawValue),
@@ -101,7 +116,7 @@ public enum GraphMLEncoder {
             ("strongest_source", strongest?.source.rawValue),
             ("voice_names", summary.voices.voices.map { $0.name(in: summary.network) }.joined(separator: "; ")),
         ]
-        return present(values)
+        return values
     }
 
     private static func present(_ values: [(String, String?)]) -> [(String, String)] {
