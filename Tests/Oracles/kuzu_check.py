@@ -188,7 +188,8 @@ def main(arguments):
     except SystemExit:
         return 2
     try:
-        with open(options.cypher, encoding="utf-8") as file:
+        # newline="": a CR LF inside a quoted string is data, not a line end to translate.
+        with open(options.cypher, encoding="utf-8", newline="") as file:
             statements = file.read()
         with open(options.json, encoding="utf-8") as file:
             document = json.load(file)
