@@ -17,19 +17,25 @@ public enum GraphMLEncoder {
         let type: String
     }
 
-    /// The node keys, in the order they are declared: `label` (for Gephi), then those GEXF shares.
-    static let nodeKeys: [Key] = ["label", "name", "kind", "aliases", "parent"].map {
+    /// GraphML's own keys, each declared before its domain's shared ones: a node's `label` (for
+    /// Gephi), an edge's `id` (for python-igraph) and `label`. GEXF has labels and ids of its own.
+    static let ownKeys: [Key] = [
+        Key(id: "node_label", domain: "node", name: "label", type: "string"),
+        Key(id: "edge_id", domain: "edge", name: "id", type: "string"),
+        Key(id: "edge_label", domain: "edge", name: "label", type: "string"),
+    ]
+
+    /// The node keys GEXF shares, in the order they are declared.
+    static let nodeKeys: [Key] = ["name", "kind", "aliases", "parent"].map {
         Key(id: "node_\($0)", domain: "node", name: $0, type: "string")
     }
 
-    /// The edge keys, in the order they are declared: `id` and `label` (for igraph and Gephi), then
-    /// those GEXF shares.
+    /// The edge keys GEXF shares, in the order they are declared.
     static let edgeKeys: [Key] = {
         let strings = ["kind", "items", "item_ids", "categories", "evidence"]
         let counts = ["claims"] + ClaimStatus.allCases.map(FlowSummary.attributeName(of:)) + ["sources", "articles", "voices", "parties"]
         let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source", "voice_names"]
-        return ["id", "label"].map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
-            + strings.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
+        return strings.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
             + counts.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "int") }
             + more.map { Key(id: "edge_\($0)", domain: "edge", name: $0, type: "string") }
     }()
@@ -42,7 +48,8 @@ public enum GraphMLEncoder {
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
         ]
-        for key in nodeKeys + edgeKeys {
+        let keys = ownKeys.filter { $0.domain == "node" } + nodeKeys + ownKeys.filter { $0.domain == "edge" } + edgeKeys
+        for key in keys {
             lines.append(
                 "  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>")
         }

@@ -7,11 +7,11 @@
 /// (`TransferRegisterCSV.field`: RFC 4180, CRLF, formulas defused).
 public enum NetworkTablesCSV {
     /// The nodes table's columns, in order.
-    public static let nodeColumns = ["Id", "Label"] + GraphMLEncoder.nodeKeys.map(\.name).filter { !["label", "name"].contains($0) }
+    public static let nodeColumns = ["Id", "Label"] + GraphMLEncoder.nodeKeys.map(\.name).filter { $0 != "name" }
 
     /// The edges table's columns, in order.
     public static let edgeColumns = ["Source", "Target", "Id", "Label", "Type"]
-        + GraphMLEncoder.edgeKeys.map(\.name).filter { !["id", "label"].contains($0) }
+        + GraphMLEncoder.edgeKeys.map(\.name)
 
     /// One row per actor, in data order: `Id` (the actor id), `Label` (its name), `kind`,
     /// `aliases` (`; `-joined), `parent` (the parent's id). Same network, same text.
