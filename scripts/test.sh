@@ -13,8 +13,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 # The Python oracles: NetworkX reads the GraphML and GEXF; Selenium drives Chromium; cmarkgfm is
 # GitHub's Markdown parser, which reads the Markdown report; jsonschema checks the JSON exports
-# against docs/network.schema.json.
-for module in networkx selenium cmarkgfm jsonschema; do
+# against docs/network.schema.json; kuzu (the embedded graph database) loads the Cypher export;
+# igraph (python-igraph) reads the GraphML.
+for module in networkx selenium cmarkgfm jsonschema kuzu igraph; do
   python3 -c "import $module" 2>/dev/null || python3 -m pip install --quiet "$module"
 done
 swift test

@@ -9,9 +9,12 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             json: the stable format, documented in docs/json-format.md. graphml: for Gephi, yEd, \
             Cytoscape and NetworkX. gexf: GEXF 1.3 with dates for Gephi's timeline. csv: one row per \
-            flow and item, like an arms-transfer register. mermaid: a flowchart for Markdown. jsonl: the \
+            flow and item, like an arms-transfer register, or with --table nodes or edges the two \
+            sheets Gephi's data laboratory and Kumu import. mermaid: a flowchart for Markdown (past \
+            Mermaid's 500 links it warns). cypher: statements that load the network, claims as nodes, \
+            into Neo4j 5 or, with --dialect kuzu, into Kùzu. jsonl: the \
             bulk format that --data reads (docs/bulk-format.md). Without --format, -o's extension \
-            names the format (.json, .graphml, .gexf, .csv, .mmd or .mermaid, .jsonl); an extension that \
+            names the format (.json, .graphml, .gexf, .csv, .mmd or .mermaid, .cypher or .cql, .jsonl); an extension that \
             names another format is an error. Every format but json and jsonl leaves something out, \
             and says what on standard error. The view options (--as-of, --focus, \
             --kind, --status, --item, --group) narrow what is exported, as for render. \
@@ -25,6 +28,7 @@ struct ExportCommand: ParsableCommand {
         case gexf
         case csv
         case mermaid
+        case cypher
         case jsonl
 
         var exportFormat: ExportFormat {
@@ -34,6 +38,7 @@ struct ExportCommand: ParsableCommand {
             case .gexf: .gexf
             case .csv: .csv
             case .mermaid: .mermaid
+            case .cypher: .cypher
             case .jsonl: .jsonl
             }
         }
@@ -50,13 +55,27 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; - for standard output.", valueName: "path"))
     var output: String = "-"
 
+    @Option(help: "With csv: the transfer register (one row per flow and item), or the nodes or edges table (default: register).")
+    var table: CSVTable?
+
+    @Option(help: "With cypher: the database its schema statements are for (default: neo4j).")
+    var dialect: CypherEncoder.Dialect?
+
     /// --format, else -o's extension, else json.
     private var resolvedFormat: Format {
         get throws { try Format.resolve(format, output: output, fallback: .json, command: "export") }
     }
 
     func validate() throws {
-        _ = try resolvedFormat
+        let format = try resolvedFormat
+        if let table, format != .csv {
+            throw ValidationError(
+                "--table \(table.rawValue) is for --format csv, but the format is \(format.rawValue); leave out --table or write csv")
+        }
+        if let dialect, format != .cypher {
+            throw ValidationError(
+                "--dialect \(dialect.rawValue) is for --format cypher, but the format is \(format.rawValue); leave out --dialect or write cypher")
+        }
     }
 
     func run() throws {
@@ -64,15 +83,25 @@ struct ExportCommand: ParsableCommand {
         let loaded = try dataOptions.loadNetwork()
         let network = try QueryAnswer.asked(viewOptions.query(.network, text: "network"), in: loaded).shown
         let data: Data
+        var warnings: [String] = []
         switch format {
         case .json: data = NetworkJSON.encode(network)
         case .graphml: data = Data(GraphMLEncoder.encode(network).utf8)
         case .gexf: data = Data(GEXFEncoder.encode(network).utf8)
-        case .csv: data = Data(TransferRegisterCSV.encode(network).utf8)
-        case .mermaid: data = Data(MermaidEncoder.encode(network).utf8)
+        case .csv: data = Data((table ?? .register).encode(network).utf8)
+        case .mermaid:
+            let flowchart = MermaidEncoder.encode(network)
+            warnings = MermaidEncoder.warnings(for: network, flowchart: flowchart)
+            data = Data(flowchart.utf8)
+        case .cypher: data = Data(CypherEncoder.encode(network, dialect: dialect ?? .neo4j).utf8)
         case .jsonl: data = Data(BulkFormat.encode(network).utf8)
         }
         try OutputTarget(output).write(data, protecting: dataOptions.inputs)
-        for note in ExportFormat.notes(for: [format.exportFormat]) { Terminal.printError(note) }
+        let notes = format == .csv ? [(table ?? .register).note] : ExportFormat.notes(for: [format.exportFormat])
+        for note in notes + warnings { Terminal.printError(note) }
     }
 }
+
+extension CSVTable: ExpressibleByArgument {}
+
+extension CypherEncoder.Dialect: ExpressibleByArgument {}

@@ -7,7 +7,9 @@ Reads the GraphML with networkx.read_graphml as a MultiDiGraph and checks that i
 exactly the JSON's actors (those without flows included) and its edges exactly the JSON's flows,
 and every attribute of every node and edge against what docs/exports.md derives from the JSON:
 the actor's name, kind, aliases and parent; the flow's kind, items, item ids, categories,
-evidence, claim counts by status, sources, first and last claim date and strongest claim. With a
+evidence, claim counts by status, sources, first and last claim date and strongest claim; and
+GraphML's own keys: the node label (the name, for Gephi), the edge label (the item names) and
+the flow id as an edge data key named id (for python-igraph). With a
 GEXF file, reads it with networkx.read_gexf (GEXF 1.3) and checks the same, plus the labels and
 the dates Gephi's timeline uses. Prints one summary line and exits 0, or prints every mismatch
 and exits 1 (2 for bad arguments or unreadable files).
@@ -131,6 +133,8 @@ def check_graph(path, graph, document, problems, extra=None):
         expected = edge_attributes(flow, items)
         if extra:
             expected.update(extra("edge", flow))
+        if data.get("id", flow["id"]) != flow["id"]:
+            problems.append(f"{path}: edge {flow['id']!r} has id {data['id']!r}")
         compare(path, f"edge {flow['id']!r}", {k: v for k, v in data.items() if k != "id"}, expected, problems)
 
 
@@ -159,12 +163,29 @@ def gexf_extras(document):
     return extra
 
 
+def graphml_extras(document):
+    """GraphML's own keys: a node's label (its name, for Gephi) and an edge's label (its item
+    names); the edge's id data key (the flow id, for igraph) is checked with the edge."""
+    items = {item["id"]: item for item in document["items"]}
+
+    def extra(domain, record):
+        if domain == "node":
+            return present({"label": record["name"]})
+        return present({"label": ", ".join(items[item]["name"] if item in items else item for item in record["items"])})
+    return extra
+
+
 def check_graphml(path, document, problems):
     graph = nx.read_graphml(path, force_multigraph=True)
     if not isinstance(graph, nx.MultiDiGraph):
         problems.append(f"{path}: read as {type(graph).__name__}, not a directed multigraph")
         return graph
-    check_graph(path, graph, document, problems)
+    check_graph(path, graph, document, problems, extra=graphml_extras(document))
+    # The flow id is a data key too, for readers (python-igraph) that drop <edge id>.
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    if '<key id="edge_id" for="edge" attr.name="id" attr.type="string"/>' not in text:
+        problems.append(f"{path}: no edge key named id")
     return graph
 
 

@@ -8,6 +8,7 @@ struct ExportFormatsTests {
         ("gexf", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf "),
         ("csv", "supplier,supplier_id,recipient,recipient_id,item,"),
         ("mermaid", "flowchart LR\n"),
+        ("cypher", "// SupplyNet network for Neo4j 5 "),
         ("json", "{\n"),
     ])
     func format(format: String, prefix: String) throws {
@@ -26,7 +27,7 @@ struct ExportFormatsTests {
     func help() throws {
         let help = try CommandRunner.run(["export", "--help"])
         let text = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains("The export format (default: from -o's extension, else json). (values: json, graphml, gexf, csv, mermaid, jsonl)"), "\(help.output)")
+        #expect(text.contains("The export format (default: from -o's extension, else json). (values: json, graphml, gexf, csv, mermaid, cypher, jsonl)"), "\(help.output)")
         #expect(text.contains("docs/exports.md"))
         let unknown = try CommandRunner.run(["export", "--format", "xlsx"])
         #expect(unknown.status == 64)
@@ -60,6 +61,8 @@ struct ExportFormatsTests {
         (["export", "--format", "graphml"], "note: GraphML leaves out item aliases"),
         (["export", "--format", "gexf"], "note: GEXF leaves out item aliases"),
         (["export", "--format", "mermaid"], "note: Mermaid leaves out actor kinds"),
+        (["export", "--format", "cypher"], "note: Cypher leaves out control characters"),
+        (["export", "--format", "csv", "--table", "edges"], "note: the CSV edges table leaves out the actors' names"),
         (["render", "--format", "svg", "-o", "-"], "note: SVG leaves out every claim but the strongest"),
         (["paths", "IRN", "UKR", "--format", "dot"], "note: DOT leaves out every claim but the strongest"),
     ])

@@ -35,7 +35,7 @@ struct OneQueryTests {
     /// Options about where and how a command writes, which a report block has no use for.
     static let outputOptions: Set<String> = [
         "--data", "--data-format", "-o", "--output", "--format", "--out-dir", "--name", "--graph-id", "--no-legend", "--width",
-        "-h", "--help", "--version", "--experimental-dump-help",
+        "-h", "--help", "--version", "--experimental-dump-help", "--table", "--dialect",
     ]
 
     @Test("each option a command takes for its question means the same in a report block, and the other way round", arguments: [

@@ -139,7 +139,7 @@ struct ViewsNeverMisstateTests {
 
     /// Text as a Mermaid label writes it (docs/exports.md): the characters Mermaid would read as entity codes.
     static func mermaidLabel(_ text: String) -> String {
-        let codes: [Character: String] = ["\"": "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "#": "#35;", "%": "#37;", "`": "#96;", ":": "#58;"]
+        let codes: [Character: String] = ["\"": "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "#": "#35;", "%": "#37;", "`": "#96;", ":": "#58;", "\\": "#92;"]
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ").map { codes[$0] ?? String($0) }.joined()
     }
 

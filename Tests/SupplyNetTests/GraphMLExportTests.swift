@@ -32,8 +32,8 @@ struct GraphMLExportTests {
         let strings = ["kind", "items", "item_ids", "categories", "evidence"]
         let counts = ["claims", "delivered", "offered", "requested", "planned", "alleged", "denied", "not_observed", "sources", "articles", "voices", "parties"]
         let more = ["first_date", "last_date", "strongest_quote", "strongest_speaker", "strongest_source", "voice_names"]
-        let expected = ["name", "kind", "aliases", "parent"].map { ["node", $0, "string"] }
-            + strings.map { ["edge", $0, "string"] } + counts.map { ["edge", $0, "int"] } + more.map { ["edge", $0, "string"] }
+        let expected = ["label", "name", "kind", "aliases", "parent"].map { ["node", $0, "string"] }
+            + ["id", "label"].map { ["edge", $0, "string"] } + strings.map { ["edge", $0, "string"] } + counts.map { ["edge", $0, "int"] } + more.map { ["edge", $0, "string"] }
         #expect(declared == expected)
         let ids = root.children("key").map { $0.attributes["id"] ?? "" }
         #expect(Set(ids).count == ids.count, "key ids must be unique")
@@ -69,6 +69,26 @@ struct GraphMLExportTests {
         #expect(f1["items"]?.contains("\r\n") == true)
         #expect(f1["strongest_quote"] == HostileNetwork.attributedQuote)
         #expect(f1["strongest_speaker"] == "O'Brien")
+    }
+
+    @Test("Gephi's node label is a key named label holding the name; the flow id is an edge key named id, for python-igraph")
+    func importerKeys() throws {
+        let network = HostileNetwork.make()
+        let document = GraphMLEncoder.encode(network)
+        let graph = try graph(network)
+        for (node, actor) in zip(graph.children("node"), network.actors) {
+            let values = try values(of: node, in: document)
+            #expect(values["label"] == (actor.name.isEmpty ? nil : HostileNetwork.xmlVisible(actor.name)))
+            #expect(values["label"] == values["name"], "the name stays for the tools that read it")
+        }
+        for (edge, flow) in zip(graph.children("edge"), network.flows) {
+            let values = try values(of: edge, in: document)
+            #expect(values["id"] == flow.id.rawValue)
+            #expect(values["id"] == edge.attributes["id"])
+        }
+        let f1 = try values(of: graph.children("edge")[0], in: document)
+        #expect(f1["label"] == "\(HostileNetwork.dronesName), \(HostileNetwork.formulaItemName)")
+        #expect(try values(of: graph.children("edge")[2], in: document)["label"] == nil, "a flow without items has no label")
     }
 
     @Test("edge attributes: evidence, counts per status, distinct sources, claim dates, strongest claim")

@@ -65,7 +65,7 @@ struct MermaidExportTests {
 
     /// A label must not hold what Mermaid's preprocessing or lexer would act on.
     private static func checkLabel(_ label: String) throws {
-        for forbidden in ["\"", "<", ">", "&", "%", "`", ":", "\n", "\r", "\t"] {
+        for forbidden in ["\"", "<", ">", "&", "%", "`", ":", "\\", "\n", "\r", "\t"] {
             #expect(!label.contains(forbidden), "\(forbidden.debugDescription) in \(label.debugDescription)")
         }
         let entity = try NSRegularExpression(pattern: "#([a-z]+|[0-9]+);")
@@ -182,5 +182,57 @@ struct MermaidExportTests {
         let seeds = try NetworkLoader(path: SeedsTests.seeds).load()
         #expect(MermaidEncoder.encode(seeds) == MermaidEncoder.encode(try NetworkLoader(path: SeedsTests.seeds).load()))
         #expect(MermaidEncoder.encode(try FixtureData.validNetwork()) == MermaidEncoder.encode(try FixtureData.validNetwork()))
+    }
+
+    @Test("a backslash is the entity code #92;, so C:\\new draws as written, not as a line break")
+    func backslash() throws {
+        #expect(MermaidEncoder.label(#"C:\new"#) == "C#58;#92;new")
+        #expect(MermaidEncoder.label(#"a \\ b \" c"#) == "a #92;#92; b #92;#quot; c")
+        let network = Network(
+            actors: [Actor(id: "x", name: #"C:\new\t"#, kind: .company), Actor(id: "y", name: "Y", kind: .state)],
+            items: [Item(id: "i", name: #"\n drones \"#, category: .drone)], sources: [],
+            flows: [Flow(id: "f", from: "x", to: "y", kind: .transfer, items: ["i"])])
+        let statements = try Self.parse(MermaidEncoder.encode(network))
+        guard case let .node(_, label) = statements[0], case let .link(_, _, itemLabel, _) = statements[2] else {
+            Issue.record("\(statements)")
+            return
+        }
+        #expect(label.map(Self.decode) == #"C:\new\t"#)
+        #expect(itemLabel.map(Self.decode) == #"\n drones \"#)
+    }
+
+    /// A network of `flows` flows between two actors.
+    private static func chain(flows: Int) -> Network {
+        Network(
+            actors: [Actor(id: "x", name: "X", kind: .state), Actor(id: "y", name: "Y", kind: .state)], items: [], sources: [],
+            flows: (0..<flows).map { Flow(id: FlowID(rawValue: "f\($0)"), from: "x", to: "y", kind: .aid) })
+    }
+
+    @Test("past Mermaid's 500 links (its maxEdges) there is one warning, with the numbers and what to do; at 500 none")
+    func linkLimit() throws {
+        let fits = Self.chain(flows: 500)
+        #expect(MermaidEncoder.warnings(for: fits, flowchart: MermaidEncoder.encode(fits)).isEmpty)
+        let over = Self.chain(flows: 501)
+        let warnings = MermaidEncoder.warnings(for: over, flowchart: MermaidEncoder.encode(over))
+        #expect(warnings.count == 1)
+        let warning = try #require(warnings.first)
+        #expect(warning.hasPrefix("warning: the flowchart has 501 links and Mermaid draws at most 500 (maxEdges)"))
+        for remedy in ["--group pair", "--focus", "--format graphml", "maxEdges"] {
+            #expect(warning.contains(remedy), "\(remedy)")
+        }
+        #expect(!warning.contains("\n"))
+    }
+
+    @Test("past Mermaid's 50,000 characters (its maxTextSize) there is a warning, counted as JavaScript counts")
+    func textLimit() throws {
+        let name = String(repeating: "😀", count: 12_500)  // 12,500 scalars, 25,000 UTF-16 units
+        let network = Network(
+            actors: [Actor(id: "x", name: name, kind: .state), Actor(id: "y", name: name, kind: .state)], items: [], sources: [],
+            flows: [])
+        let flowchart = MermaidEncoder.encode(network)
+        #expect(flowchart.count < MermaidEncoder.textLimit && flowchart.utf16.count > MermaidEncoder.textLimit)
+        let warnings = MermaidEncoder.warnings(for: network, flowchart: flowchart)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("characters and Mermaid reads at most 50000 (maxTextSize)") == true)
     }
 }

@@ -16,6 +16,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
     /// `MermaidEncoder`: a flowchart for Markdown.
     case mermaid
+    /// `CypherEncoder`: statements that load the network into Neo4j or Kùzu, claims as nodes.
+    case cypher
     /// `NetworkDOTEncoder`: the drawing, as Graphviz reads it.
     case dot
     /// The DOT drawing laid out by Graphviz, with tooltips.
@@ -34,6 +36,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .gexf: "GEXF"
         case .csv: "CSV"
         case .mermaid: "Mermaid"
+        case .cypher: "Cypher"
         case .dot: "DOT"
         case .svg: "SVG"
         case .png: "PNG"
@@ -45,6 +48,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var extensions: [String] {
         switch self {
         case .mermaid: ["mmd", "mermaid"]
+        case .cypher: ["cypher", "cql"]
         case .dot: ["dot", "gv"]
         default: [rawValue]
         }
@@ -84,6 +88,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
                 "the evidence beyond three line styles (delivered, contested, and dotted for the rest)",
                 "flow ids",
                 "in a narrowed view, the actors held only as a claim's party",
+            ]
+        case .cypher:
+            return [
+                "control characters other than tab, CR and LF",
+                "which recorded flow each item of a grouped edge (--group pair) comes from (each claim names its recorded_flow)",
             ]
         case .dot, .svg, .png, .pdf:
             return [

@@ -42,6 +42,35 @@ public enum MermaidEncoder {
         return (lines + styles).joined(separator: "\n") + "\n"
     }
 
+    /// Mermaid's default `maxEdges`: it shows an error instead of a flowchart with more links.
+    public static let linkLimit = 500
+
+    /// Mermaid's default `maxTextSize`, in UTF-16 code units (JavaScript's string length): it shows
+    /// an error instead of a longer diagram.
+    public static let textLimit = 50_000
+
+    /// What to say on standard error when `flowchart` (`encode(network)`) is past a limit Mermaid
+    /// enforces by default, as GitHub and GitLab do: one warning per limit, each with the numbers
+    /// and what to do; empty when Mermaid draws it. The file is still right: a Mermaid whose
+    /// configuration raises the limits (mermaid-cli's `-c`) draws it.
+    public static func warnings(for network: Network, flowchart: String) -> [String] {
+        let remedy = "narrow the view (--group pair, --focus ACTOR, --kind, --item, --as-of), or export --format graphml or gexf for Gephi; "
+            + "a Mermaid you configure draws it with maxEdges and maxTextSize raised (mmdc -c config.json)"
+        var warnings: [String] = []
+        if network.flows.count > linkLimit {
+            warnings.append(
+                "warning: the flowchart has \(network.flows.count) links and Mermaid draws at most \(linkLimit) (maxEdges), "
+                    + "so GitHub and GitLab will show an error instead; \(remedy)")
+        }
+        let size = flowchart.utf16.count
+        if size > textLimit {
+            warnings.append(
+                "warning: the flowchart is \(size) characters and Mermaid reads at most \(textLimit) (maxTextSize), "
+                    + "so GitHub and GitLab will show an error instead; \(remedy)")
+        }
+        return warnings
+    }
+
     /// The link for an evidence state: solid, dotted or thick.
     package static func arrow(for state: EvidenceState) -> String {
         switch state {
@@ -77,9 +106,9 @@ public enum MermaidEncoder {
     /// included, become one space, with none at either end. Characters Mermaid or HTML would read
     /// are written as Mermaid entity codes, which it turns into HTML entities: `"` `#quot;`,
     /// `&` `#amp;`, `<` `#lt;`, `>` `#gt;`, and by number `#` (so text never forms an entity code),
-    /// `%` (no `%%{` directive), `` ` `` (no Markdown string), `:` (no `style…:#…;` rewrite), and
-    /// the space after `direction`, which Mermaid's lexer would take anywhere on a line for a
-    /// `direction LR` statement.
+    /// `%` (no `%%{` directive), `` ` `` (no Markdown string), `:` (no `style…:#…;` rewrite), `\`
+    /// (an escape to Mermaid: `C:\new` would draw a line break), and the space after `direction`,
+    /// which Mermaid's lexer would take anywhere on a line for a `direction LR` statement.
     package static func label(_ text: String) -> String {
         let visible = text.unicodeScalars.filter { $0.properties.isWhitespace || $0.properties.generalCategory != .control }
         let words = String(String.UnicodeScalarView(visible)).split(whereSeparator: \.isWhitespace)
@@ -94,6 +123,7 @@ public enum MermaidEncoder {
             case "%": result += "#37;"
             case "`": result += "#96;"
             case ":": result += "#58;"
+            case "\\": result += "#92;"
             case " " where result.hasSuffix("direction"): result += "#32;"
             default: result.unicodeScalars.append(scalar)
             }
