@@ -91,12 +91,13 @@ def check(connection, document, problems):
             found[record["id"]] = record
         return found
 
-    actors = table("Actor", ["id", "name", "kind", "aliases", "parent"])
+    actors = table("Actor", ["id", "name", "kind", "aliases", "parent", "unreviewed"])
     if sorted(actors) != sorted(a["id"] for a in document["actors"]):
         problems.append(f"Actor nodes {sorted(actors)}, the JSON's actors {sorted(a['id'] for a in document['actors'])}")
     for actor in document["actors"]:
         compare(f"actor {actor['id']!r}", actors.get(actor["id"], {}), {
-            "name": actor["name"], "kind": actor["kind"], "aliases": actor["aliases"], "parent": actor["parent"]}, problems)
+            "name": actor["name"], "kind": actor["kind"], "aliases": actor["aliases"], "parent": actor["parent"],
+            "unreviewed": actor.get("unreviewed", False)}, problems)
 
     items = table("Item", ["id", "name", "category", "aliases"])
     for item in document["items"]:

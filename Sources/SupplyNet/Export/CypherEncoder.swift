@@ -124,7 +124,9 @@ public enum CypherEncoder {
     }
 
     // The properties of each label, name and Kùzu type, in the order they are written.
-    static let actorProperties = [("id", "STRING"), ("name", "STRING"), ("kind", "STRING"), ("aliases", "STRING[]"), ("parent", "STRING")]
+    static let actorProperties = [
+        ("id", "STRING"), ("name", "STRING"), ("kind", "STRING"), ("aliases", "STRING[]"), ("parent", "STRING"), ("unreviewed", "BOOLEAN"),
+    ]
     static let itemProperties = [("id", "STRING"), ("name", "STRING"), ("category", "STRING"), ("aliases", "STRING[]")]
     static let sourceProperties = [
         ("id", "STRING"), ("title", "STRING"), ("outlet", "STRING"), ("date", "STRING"), ("date_note", "STRING"),
@@ -150,7 +152,7 @@ public enum CypherEncoder {
     static func properties(of actor: Actor) -> [(String, Value)] {
         [
             ("id", .string(actor.id.rawValue)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
-            ("aliases", .strings(actor.aliases)), ("parent", .string(actor.parent?.rawValue)),
+            ("aliases", .strings(actor.aliases)), ("parent", .string(actor.parent?.rawValue)), ("unreviewed", .bool(!actor.isReviewed)),
         ]
     }
 
