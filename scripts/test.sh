@@ -13,8 +13,10 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 # The Python oracles: NetworkX reads the GraphML and GEXF; Selenium drives Chromium; cmarkgfm is
 # GitHub's Markdown parser, which reads the Markdown report; jsonschema checks the JSON exports
-# against docs/network.schema.json.
-for module in networkx selenium cmarkgfm jsonschema; do
+# against docs/network.schema.json. followthemoney (OCCRP's reference implementation, with its `ftm`
+# command) validates the FollowTheMoney export; pip builds its PyICU from source, against libicu-dev
+# (scripts/install-deps.sh), in a few minutes the first time.
+for module in networkx selenium cmarkgfm jsonschema followthemoney; do
   python3 -c "import $module" 2>/dev/null || python3 -m pip install --quiet "$module"
 done
 swift test

@@ -10,8 +10,10 @@ struct ExportCommand: ParsableCommand {
             json: the stable format, documented in docs/json-format.md. graphml: for Gephi, yEd, \
             Cytoscape and NetworkX. gexf: GEXF 1.3 with dates for Gephi's timeline. csv: one row per \
             flow and item, like an arms-transfer register. mermaid: a flowchart for Markdown. jsonl: the \
-            bulk format that --data reads (docs/bulk-format.md). Without --format, -o's extension \
-            names the format (.json, .graphml, .gexf, .csv, .mmd or .mermaid, .jsonl); an extension that \
+            bulk format that --data reads (docs/bulk-format.md). ftm: FollowTheMoney entities as JSON \
+            lines, for Aleph, OpenSanctions and FtM's own tools. Without --format, -o's extension \
+            names the format (.json, .graphml, .gexf, .csv, .mmd or .mermaid, .jsonl, .ftm.json or \
+            .ftm); an extension that \
             names another format is an error. Every format but json and jsonl leaves something out, \
             and says what on standard error. The view options (--as-of, --focus, \
             --kind, --status, --item, --group) narrow what is exported, as for render. \
@@ -26,6 +28,7 @@ struct ExportCommand: ParsableCommand {
         case csv
         case mermaid
         case jsonl
+        case ftm
 
         var exportFormat: ExportFormat {
             switch self {
@@ -35,6 +38,7 @@ struct ExportCommand: ParsableCommand {
             case .csv: .csv
             case .mermaid: .mermaid
             case .jsonl: .jsonl
+            case .ftm: .ftm
             }
         }
 
@@ -71,6 +75,7 @@ struct ExportCommand: ParsableCommand {
         case .csv: data = Data(TransferRegisterCSV.encode(network).utf8)
         case .mermaid: data = Data(MermaidEncoder.encode(network).utf8)
         case .jsonl: data = Data(BulkFormat.encode(network).utf8)
+        case .ftm: data = Data(FollowTheMoneyEncoder.encode(network).utf8)
         }
         try OutputTarget(output).write(data, protecting: dataOptions.inputs)
         for note in ExportFormat.notes(for: [format.exportFormat]) { Terminal.printError(note) }
