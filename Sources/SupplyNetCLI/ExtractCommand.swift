@@ -84,8 +84,7 @@ struct ExtractCommand: ParsableCommand {
             case .yaml:
                 var text = ""
                 for (article, extraction) in results {
-                    let draft = ClaimsDraft(source: DataFolderAddition.sourceID(for: article.file), proposals: extraction.proposals, network: network)
-                    text += "---\n" + draft.yaml(file: article.file)
+                    text += "---\n" + Self.claimsFile(article, extraction, network: network).yaml()
                 }
                 Terminal.write(Data(Terminal.visible(text).utf8))
             }
@@ -96,7 +95,13 @@ struct ExtractCommand: ParsableCommand {
     /// Adds each article and its claims file to a data folder, then checks the folder; if the
     /// check fails, removes what it wrote.
     private func write(_ results: [(ArticleInput, ArticleExtraction)], into folder: String, network: Network) throws {
-        let addition = DataFolderAddition(results, into: folder, network: network)
+        let addition = DataFolderAddition(
+            results.map { article, extraction in
+                DataFolderAddition.Article(
+                    origin: article.file, bytes: article.bytes, hasSourceDetails: article.title != nil && article.published != nil,
+                    claims: Self.claimsFile(article, extraction, network: network))
+            },
+            into: folder)
         guard addition.problems.isEmpty else {
             addition.problems.forEach(Terminal.printError)
             Terminal.printError("nothing was written.")
@@ -118,6 +123,12 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for file in addition.files { Terminal.printError("wrote \(file.path)") }
+    }
+
+    /// The claims file of one article's proposals.
+    private static func claimsFile(_ article: ArticleInput, _ extraction: ArticleExtraction, network: Network) -> ProposedClaimsFile {
+        let draft = ClaimsDraft(source: DataFolderAddition.sourceID(for: article.file), proposals: extraction.proposals, network: network)
+        return draft.claimsFile(from: article.file)
     }
 
     private func runEvaluation() throws {

@@ -25,7 +25,7 @@ struct ClaimsDraftTests {
         let draft = ClaimsDraft(source: "t", proposals: extraction.proposals, network: network)
         #expect(draft.claims.map(\.flow.rawValue) == ["irn-rus-artillery-tank-ammunition", "deu-ukr-artillery-ammunition", "deu-ukr-artillery-ammunition"])
         #expect(draft.newFlows.map(\.id.rawValue) == ["deu-ukr-artillery-ammunition"])
-        let yaml = try #require(try Yams.load(yaml: draft.yaml(file: "t.txt")) as? [String: Any])
+        let yaml = try #require(try Yams.load(yaml: draft.claimsFile(from: "t.txt").yaml()) as? [String: Any])
         #expect((yaml["flows"] as? [[String: Any]])?.first?["items"] as? [String] == ["artillery-ammunition"])
         let claims = try #require(yaml["claims"] as? [[String: Any]])
         #expect(claims.allSatisfy { $0["review"] as? String == "unreviewed" })
@@ -34,7 +34,7 @@ struct ClaimsDraftTests {
 
     @Test("source ids from file names are slugs")
     func sourceIDs() {
-        #expect(ClaimsDraft.slugForSource("Kirby Says: Drones (2023)") == "kirby-says-drones-2023")
-        #expect(ClaimsDraft.slugForSource("___") == "article")
+        #expect(DataFolderAddition.sourceID(for: "Kirby Says: Drones (2023)").rawValue == "kirby-says-drones-2023")
+        #expect(DataFolderAddition.sourceID(for: "___").rawValue == "article")
     }
 }
