@@ -3,7 +3,8 @@
 ///
 /// - Actors: `Person`, `Company`, `Organization` (organizations and armed groups, the latter with
 ///   `legalForm` "armed group") or `PublicBody` (public bodies, and states with `legalForm`
-///   "state"); an actor's group as a `Membership` (member → organization).
+///   "state"); an actor's group as a `Membership` (member → organization). An unreviewed actor
+///   says so in its `notes`.
 /// - Sources: `Article`, with the title, publication date, outlet (`publisher`), URL, file and
 ///   text (`bodyText`).
 /// - Claims: one interval each, since each has its own source, date and status: a sanction's as a
@@ -64,7 +65,7 @@ public enum FollowTheMoneyEncoder {
     /// The FtM schema of an actor kind.
     public static func schema(of kind: ActorKind) -> String {
         switch kind {
-        case .state: "PublicBody"
+        case .state, .publicBody: "PublicBody"
         case .organization, .armedGroup: "Organization"
         case .company: "Company"
         case .person: "Person"
@@ -81,7 +82,10 @@ public enum FollowTheMoneyEncoder {
     }
 
     private static func actorProperties(_ actor: Actor) -> [(String, [String])] {
-        [("name", [actor.name]), ("alias", actor.aliases), ("legalForm", [legalForm(of: actor.kind)].compactMap { $0 })]
+        [
+            ("name", [actor.name]), ("alias", actor.aliases), ("legalForm", [legalForm(of: actor.kind)].compactMap { $0 }),
+            ("notes", actor.isReviewed ? [] : ["unreviewed"]),
+        ]
     }
 
     /// Who a flow links: `subject` and `object`, or a sanction's `entity` and `authority`.
