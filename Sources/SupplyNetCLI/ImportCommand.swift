@@ -90,7 +90,9 @@ struct ImportCommand: ParsableCommand {
         case .csv:
             plan = RegisterCSVImport.plan(text, file: file, into: network)
         }
-        plan.notes.forEach(Terminal.printError)
+        // A large file can have many; the first hundred tell what kind.
+        plan.notes.prefix(100).forEach(Terminal.printError)
+        if plan.notes.count > 100 { Terminal.printError("\(file): note: \(plan.notes.count - 100) more notes like these") }
         guard plan.issues.isEmpty else {
             plan.issues.sorted().forEach { Terminal.printError($0.description) }
             Terminal.printError("\(plan.issues.count == 1 ? "1 problem" : "\(plan.issues.count) problems") found; nothing was written.")

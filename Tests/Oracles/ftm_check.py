@@ -162,7 +162,7 @@ def check_network(network, by_id, problems):
         if entity["schema"] != schema or entity["properties"].get("legalForm", [None])[0] != form:
             problems.append(f"actor {actor['id']} ({actor['kind']}) is a {entity['schema']} {entity['properties'].get('legalForm')}")
         name = kept(actor["name"], name=True)
-        if entity["properties"].get("name", []) != ([name] if name else []):
+        if entity["properties"].get("name", []) != [name or actor["id"]]:
             problems.append(f"actor {actor['id']} is named {entity['properties'].get('name')}, the JSON {actor['name']!r}")
         if actor.get("parent"):
             member = by_id.get(encode("member", actor["id"]))

@@ -32,7 +32,7 @@ struct FollowTheMoneyExportTests {
         try Self.requireFollowTheMoney()
         let check = try Self.check(HostileNetwork.make())
         #expect(check.status == 0, "\(check.output)\(check.standardError)")
-        #expect(check.output.hasPrefix("ftm_check: ok: 11 entities"), "\(check.output)")
+        #expect(check.output.hasPrefix("ftm_check: ok: 12 entities"), "\(check.output)")
     }
 
     @Test("ftm validate keeps every value of the seed network")

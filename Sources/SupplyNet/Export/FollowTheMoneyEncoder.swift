@@ -82,8 +82,10 @@ public enum FollowTheMoneyEncoder {
     }
 
     private static func actorProperties(_ actor: Actor) -> [(String, [String])] {
-        [
-            ("name", [actor.name]), ("alias", actor.aliases), ("legalForm", [legalForm(of: actor.kind)].compactMap { $0 }),
+        // FtM requires a name: an actor whose name FtM would keep nothing of goes by its id.
+        let name = FollowTheMoneyText.kept(actor.name, as: .name) == nil ? actor.id.rawValue : actor.name
+        return [
+            ("name", [name]), ("alias", actor.aliases), ("legalForm", [legalForm(of: actor.kind)].compactMap { $0 }),
             ("notes", actor.isReviewed ? [] : ["unreviewed"]),
         ]
     }

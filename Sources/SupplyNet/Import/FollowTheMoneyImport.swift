@@ -39,13 +39,15 @@ public enum FollowTheMoneyImport {
             }
             let ownID = FollowTheMoneyID.supplyNetID(.actor, from: reference)
             let id: ActorID
-            if let ownID, resolver.network.actor(ActorID(ownID)) != nil || resolver.newActors.contains(where: { $0.id.rawValue == ownID }) {
+            if let ownID, resolver.hasActor(ownID) {
                 id = ActorID(ownID)
-            } else if let named = resolver.actor(named: name) {
+            } else if let named = resolver.folderActor(named: name) {
                 id = named
             } else {
                 let aliases = (target["name"].dropFirst() + target["alias"]).compactMap(clean).filter { $0 != name }
-                id = resolver.addActor(preferred: ownID, name: name, kind: kind(of: target), aliases: unique(aliases))
+                id = resolver.addActor(
+                    preferred: ownID, name: name, kind: kind(of: target), aliases: unique(aliases), tag: target.id,
+                    place: target.location.description)
             }
             actorOf[reference] = id
             return id
@@ -76,7 +78,7 @@ public enum FollowTheMoneyImport {
                 }
                 guard let to = actor(targetID, at: entity, as: "entity") else { continue }
                 let from = resolver.actor(named: authority)
-                    ?? resolver.addActor(preferred: nil, name: authority, kind: .publicBody, aliases: [])
+                    ?? resolver.addActor(preferred: nil, name: authority, kind: .publicBody, aliases: [], tag: "authority", place: entity.location.description)
                 let items = self.items(entity["provisions"], at: entity, resolver: resolver, notes: &plan.notes)
                 add(entity, from: from, to: to, kind: .sanction, items: items, defaultStatus: .delivered, resolver: &resolver, plan: &plan)
             case "UnknownLink":
@@ -103,6 +105,7 @@ public enum FollowTheMoneyImport {
             let counts = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             plan.notes.append("\(file): note: left out \(counts): import reads actors, Sanction, UnknownLink and Membership entities")
         }
+        plan.notes += resolver.notes
         plan.actors = resolver.newActors
         plan.flows = resolver.newFlows
         return plan

@@ -37,7 +37,8 @@ public enum RegisterCSVImport {
             return plan
         }
         let text = TextPositions(text)
-        var line = 1 + TextPositions.lineBreaks(in: header)
+        // The header is line 1; each record starts a line after the last one's line breaks.
+        var line = 2 + TextPositions.lineBreaks(in: header)
         var rows: [Row] = []
         while let fields = reader.next() {
             let start = line
@@ -163,7 +164,8 @@ public enum RegisterCSVImport {
                 plan.entries.append(ProposedClaimsFile.Entry(flow: flowID, claim: claim, provenance: [("line", .number(Double(row.line)))]))
             }
         }
-        for flow in plan.flows where !plan.entries.contains(where: { $0.flow == flow.id }) {
+        let claimed = Set(plan.entries.map(\.flow))
+        for flow in plan.flows where !claimed.contains(flow.id) {
             let line = newFlowLine[flow.id] ?? 1
             plan.issues.append(ValidationIssue(
                 text.location(of: flow.id.rawValue, from: line, file: file),
