@@ -57,6 +57,11 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: into, isDirectory: &isFolder), isFolder.boolValue else {
+            Terminal.printError("\(into): error: --into takes a data folder (registry.yaml, flows.yaml, articles/, claims/); import writes new files into it")
+            throw ExitCode.failure
+        }
         let network: Network
         do {
             network = try NetworkLoader(path: into).load()

@@ -3,22 +3,22 @@ import Foundation
 /// One FollowTheMoney entity of a JSON Lines file (`{"id", "schema", "properties"}`), as
 /// `supplynet import` reads it: its values, and the line it was written on, which the claims made
 /// from it quote.
-public struct FollowTheMoneyEntity: Sendable {
-    public var id: String
-    public var schema: String
+package struct FollowTheMoneyEntity: Sendable {
+    package var id: String
+    package var schema: String
     /// Each property's values, as strings, in the file's order.
-    public var properties: [String: [String]]
+    package var properties: [String: [String]]
     /// The line of the file, verbatim (without its line break).
-    public var line: String
-    public var location: SourceLocation
+    package var line: String
+    package var location: SourceLocation
 
     /// The values of `property`, or none.
-    public subscript(_ property: String) -> [String] { properties[property] ?? [] }
+    package subscript(_ property: String) -> [String] { properties[property] ?? [] }
 
     /// Reads every entity of `text`, the contents of `file`: one JSON object a line, blank lines
     /// allowed. An entity that has no `id` or `schema`, or properties that are not lists of strings,
     /// is an issue at its place; numbers in properties are read as their text.
-    public static func read(_ text: String, file: String) -> (entities: [FollowTheMoneyEntity], issues: [ValidationIssue]) {
+    package static func read(_ text: String, file: String) -> (entities: [FollowTheMoneyEntity], issues: [ValidationIssue]) {
         var entities: [FollowTheMoneyEntity] = []
         var issues: [ValidationIssue] = []
         var lineNumber = 0

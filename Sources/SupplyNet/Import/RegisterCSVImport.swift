@@ -36,7 +36,6 @@ public enum RegisterCSVImport {
             plan.issues.append(ValidationIssue(SourceLocation(file: file), "the header lacks \(missing.joined(separator: ", ")); a register from supplynet export --format csv has \(TransferRegisterCSV.columns.joined(separator: ","))"))
             return plan
         }
-        let text = TextPositions(text)
         // The header is line 1; each record starts a line after the last one's line breaks.
         var line = 2 + TextPositions.lineBreaks(in: header)
         var rows: [Row] = []
@@ -60,7 +59,14 @@ public enum RegisterCSVImport {
         subscript(_ column: String) -> String { values[column] ?? "" }
     }
 
-    private static func read(_ rows: [Row], text: TextPositions, file: String, network: Network, into plan: inout NetworkImport) {
+    private static func read(_ rows: [Row], text: String, file: String, network: Network, into plan: inout NetworkImport) {
+        // Where fields stand is worked out only when one is wrong: a large sheet that is right
+        // needs no copy of its scalars.
+        var positions: TextPositions?
+        func location(of needle: String, from line: Int) -> SourceLocation {
+            if positions == nil { positions = TextPositions(text) }
+            return positions!.location(of: needle, from: line, file: file)
+        }
         let existing = Set(network.flows.flatMap { flow in flow.claims.map { Key(flow: flow.id, source: $0.source, quote: $0.quote) } })
         var seen = Set<Key>()
         var flows: [FlowID: Flow] = Dictionary(uniqueKeysWithValues: network.flows.map { ($0.id, $0) })
@@ -69,7 +75,7 @@ public enum RegisterCSVImport {
         var leftAsTheyAre = 0
         for row in rows {
             func issue(_ column: String, _ message: String, find needle: String? = nil) {
-                plan.issues.append(ValidationIssue(text.location(of: needle ?? row[column], from: row.line, file: file), message))
+                plan.issues.append(ValidationIssue(location(of: needle ?? row[column], from: row.line), message))
             }
             let flowName = row["flow_id"]
             guard !flowName.contains(";") else {
@@ -168,7 +174,7 @@ public enum RegisterCSVImport {
         for flow in plan.flows where !claimed.contains(flow.id) {
             let line = newFlowLine[flow.id] ?? 1
             plan.issues.append(ValidationIssue(
-                text.location(of: flow.id.rawValue, from: line, file: file),
+                location(of: flow.id.rawValue, from: line),
                 "flow '\(flow.id)' is new to the folder and its rows give no quote; every flow needs a claim: add a quote and its source"))
         }
         if leftAsTheyAre > 0 {
