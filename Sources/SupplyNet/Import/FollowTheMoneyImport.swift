@@ -34,7 +34,7 @@ public enum FollowTheMoneyImport {
             guard let target = byID[reference], actorSchemata.contains(target.schema),
                 let name = target["name"].first.flatMap(clean)
             else {
-                plan.notes.append("\(entity.location): note: \(entity.schema) \(entity.id) skipped: its \(role) \(reference) is not a person, company or organization of the file")
+                plan.notes.append("\(entity.location): note: \(entity.schema) \(entity.id) skipped: its \(role) \(reference) is not a named person, company or organization of the file")
                 return nil
             }
             let ownID = FollowTheMoneyID.supplyNetID(.actor, from: reference)
