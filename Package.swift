@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // A CSV reader, for `supplynet import` of the transfer register.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The C library, found with pkg-config. Nothing else lives here.
@@ -37,7 +39,7 @@ let package = Package(
         // The model, loading, validation and DOT encoding. Pure Swift.
         .target(
             name: "SupplyNet",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         // Proposes claims from new articles, and scores itself against the curated claims. Pure Swift.
         .target(

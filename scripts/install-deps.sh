@@ -13,6 +13,9 @@ command -v pkg-config >/dev/null || missing+=(pkg-config)
 # curl: the explorer's end-to-end tests ask the running server with it.
 command -v curl >/dev/null || missing+=(curl)
 command -v dot >/dev/null || missing+=(graphviz)
+# ICU's headers and a C++ compiler: pip builds PyICU, which followthemoney (the FtM oracle) needs.
+pkg-config --exists icu-i18n 2>/dev/null || missing+=(libicu-dev)
+command -v g++ >/dev/null || missing+=(g++)
 
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}" >&2

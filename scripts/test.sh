@@ -14,8 +14,10 @@ fi
 # The Python oracles: NetworkX reads the GraphML and GEXF; Selenium drives Chromium; cmarkgfm is
 # GitHub's Markdown parser, which reads the Markdown report; jsonschema checks the JSON exports
 # against docs/network.schema.json; kuzu (the embedded graph database) loads the Cypher export;
-# igraph (python-igraph) reads the GraphML.
-for module in networkx selenium cmarkgfm jsonschema kuzu igraph; do
+# igraph (python-igraph) reads the GraphML; followthemoney (OCCRP's reference implementation, with
+# its `ftm` command) validates the FollowTheMoney export; pip builds its PyICU from source, against
+# libicu-dev (scripts/install-deps.sh), in a few minutes the first time.
+for module in networkx selenium cmarkgfm jsonschema kuzu igraph followthemoney; do
   python3 -c "import $module" 2>/dev/null || python3 -m pip install --quiet "$module"
 done
 swift test

@@ -12,9 +12,11 @@ struct ExportCommand: ParsableCommand {
             flow and item, like an arms-transfer register, or with --table nodes or edges the two \
             sheets Gephi's data laboratory and Kumu import. mermaid: a flowchart for Markdown (past \
             Mermaid's 500 links it warns). cypher: statements that load the network, claims as nodes, \
-            into Neo4j 5 or, with --dialect kuzu, into Kùzu. jsonl: the \
+            into Neo4j 5 or, with --dialect kuzu, into Kùzu. ftm: FollowTheMoney entities as JSON \
+            lines, for Aleph, OpenSanctions and FtM's own tools. jsonl: the \
             bulk format that --data reads (docs/bulk-format.md). Without --format, -o's extension \
-            names the format (.json, .graphml, .gexf, .csv, .mmd or .mermaid, .cypher or .cql, .jsonl); an extension that \
+            names the format (.json, .graphml, .gexf, .csv, .mmd or .mermaid, .cypher or .cql, .ftm.json or .ftm, \
+            .jsonl); an extension that \
             names another format is an error. Every format but json and jsonl leaves something out, \
             and says what on standard error. The view options (--as-of, --focus, \
             --kind, --status, --item, --group) narrow what is exported, as for render. \
@@ -30,6 +32,7 @@ struct ExportCommand: ParsableCommand {
         case mermaid
         case cypher
         case jsonl
+        case ftm
 
         var exportFormat: ExportFormat {
             switch self {
@@ -40,6 +43,7 @@ struct ExportCommand: ParsableCommand {
             case .mermaid: .mermaid
             case .cypher: .cypher
             case .jsonl: .jsonl
+            case .ftm: .ftm
             }
         }
 
@@ -95,6 +99,7 @@ struct ExportCommand: ParsableCommand {
             data = Data(flowchart.utf8)
         case .cypher: data = Data(CypherEncoder.encode(network, dialect: dialect ?? .neo4j).utf8)
         case .jsonl: data = Data(BulkFormat.encode(network).utf8)
+        case .ftm: data = Data(FollowTheMoneyEncoder.encode(network).utf8)
         }
         try OutputTarget(output).write(data, protecting: dataOptions.inputs)
         let notes = format == .csv ? [(table ?? .register).note] : ExportFormat.notes(for: [format.exportFormat])

@@ -18,7 +18,7 @@ extension FileFormat {
     ///   or names none and there is no `format` to go by.
     static func resolve(_ format: Self?, output: String?, fallback: Self, command: String) throws -> Self {
         guard let output, output != "-" else { return format ?? fallback }
-        let fileExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
+        let fileExtension = Self.fileExtension(of: output)
         if let named = allCases.first(where: { $0.extensions.contains(fileExtension) }) {
             if let format, format != named {
                 throw ValidationError(
@@ -38,6 +38,18 @@ extension FileFormat {
         throw ValidationError(
             "-o: cannot tell the format of '\(output)' from its extension (\(what)); \(writes(command)); "
                 + "end the name with one of them or add --format")
+    }
+
+    /// The extension of `path`, lowercased: the last one, or two when the file name ends in one
+    /// of the two-part extensions a format has (`entities.ftm.json` → `ftm.json`).
+    static func fileExtension(of path: String) -> String {
+        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+        for type in KnownFormats.all {
+            if let twoPart = type.twoPartExtensions.first(where: { name.hasSuffix("." + $0) && name.count > $0.count + 1 }) {
+                return twoPart
+            }
+        }
+        return URL(fileURLWithPath: path).pathExtension.lowercased()
     }
 
     /// Whether `path` names a device, a descriptor or a FIFO rather than a file.
@@ -74,6 +86,11 @@ enum KnownFormats {
 }
 
 extension FileFormat {
+    /// The extensions with a dot inside (`ftm.json`).
+    fileprivate static var twoPartExtensions: [String] {
+        allCases.flatMap(\.extensions).filter { $0.contains(".") }
+    }
+
     fileprivate static func formatName(of fileExtension: String) -> String? {
         allCases.first { $0.extensions.contains(fileExtension) }?.rawValue
     }

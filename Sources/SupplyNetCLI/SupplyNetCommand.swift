@@ -10,6 +10,6 @@ struct SupplyNetCommand: AsyncParsableCommand {
             Exit status: 0 success, 1 invalid data or a failed render or write, 64 bad arguments.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, ShowCommand.self, PathsCommand.self, TimelineCommand.self, ReportCommand.self, ExportCommand.self, GenerateCommand.self, ExtractCommand.self, ServeCommand.self]
+        subcommands: [CheckCommand.self, RenderCommand.self, ShowCommand.self, PathsCommand.self, TimelineCommand.self, ReportCommand.self, ExportCommand.self, GenerateCommand.self, ExtractCommand.self, ImportCommand.self, ServeCommand.self]
     )
 }

@@ -27,7 +27,7 @@ struct ExportFormatsTests {
     func help() throws {
         let help = try CommandRunner.run(["export", "--help"])
         let text = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains("The export format (default: from -o's extension, else json). (values: json, graphml, gexf, csv, mermaid, cypher, jsonl)"), "\(help.output)")
+        #expect(text.contains("The export format (default: from -o's extension, else json). (values: json, graphml, gexf, csv, mermaid, cypher, jsonl, ftm)"), "\(help.output)")
         #expect(text.contains("docs/exports.md"))
         let unknown = try CommandRunner.run(["export", "--format", "xlsx"])
         #expect(unknown.status == 64)

@@ -18,6 +18,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case mermaid
     /// `CypherEncoder`: statements that load the network into Neo4j or Kùzu, claims as nodes.
     case cypher
+    /// `FollowTheMoneyEncoder`: FollowTheMoney entities, for Aleph, OpenSanctions and FtM's tools.
+    case ftm
     /// `NetworkDOTEncoder`: the drawing, as Graphviz reads it.
     case dot
     /// The DOT drawing laid out by Graphviz, with tooltips.
@@ -37,6 +39,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: "CSV"
         case .mermaid: "Mermaid"
         case .cypher: "Cypher"
+        case .ftm: "FollowTheMoney"
         case .dot: "DOT"
         case .svg: "SVG"
         case .png: "PNG"
@@ -49,6 +52,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         switch self {
         case .mermaid: ["mmd", "mermaid"]
         case .cypher: ["cypher", "cql"]
+        case .ftm: ["ftm.json", "ftm"]
         case .dot: ["dot", "gv"]
         default: [rawValue]
         }
@@ -79,6 +83,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
                 "each claim's status, speaker, party and date, and which claim gave which quote, number or period",
                 "quantities' bounds (only their words and unit)",
                 "claim ids and which actors and claims are unreviewed",
+            ]
+        case .ftm:
+            return [
+                "items as entities (a claim names its flow's items in role or provisions; their ids, categories and aliases are lost, and the items no flow carries)",
+                "the speaker, party and quantity of a claim as fields (its summary says them in words)",
+                "a sanction's imposer as an entity (FtM's authority is a name)",
+                "states' country codes (a state is a PublicBody with legalForm state)",
+                "the line on which an article's text starts in its file",
+                "which grouped edge (--group pair) a claim belongs to (claims are written under their recorded flows)",
+                "what FtM cleans out of text: control and invisible format characters, whitespace at either end of a value, in names runs of whitespace and one pair of enclosing quotes; and text is written in Unicode NFC",
             ]
         case .mermaid:
             return [
