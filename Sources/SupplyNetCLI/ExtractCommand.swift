@@ -117,24 +117,11 @@ struct ExtractCommand: ParsableCommand {
                     claims: Self.claimsFile(article, extraction, network: network))
             },
             into: folder)
-        guard addition.problems.isEmpty else {
-            addition.problems.forEach(Terminal.printError)
-            Terminal.printError("nothing was written.")
-            throw ExitCode.failure
-        }
-        var written: [String] = []
         do {
             // New files only, staged together; the articles read are never written over.
-            try AtomicFile.write(addition.files, protecting: articles)
-            written = addition.files.map(\.path)
-            _ = try NetworkLoader(path: folder).load()
+            try addition.write(protecting: articles)
         } catch {
-            if let error = error as? OutputError { written = error.written }
-            for path in written { try? FileManager.default.removeItem(atPath: path) }
-            // String(describing:), not a cast: `any Error` cast to CustomStringConvertible is the
-            // bridged NSError, whose description is "Error Domain=… Code=… (null)".
-            Terminal.printError(String(describing: error))
-            Terminal.printError("the files written were removed; \(folder) is as it was.")
+            Terminal.printError(error.description)
             throw ExitCode.failure
         }
         for file in addition.files { Terminal.printError("wrote \(file.path)") }

@@ -118,21 +118,10 @@ struct ImportCommand: ParsableCommand {
     /// removes what it wrote.
     private func write(_ articles: [DataFolderAddition.Article]) throws {
         let addition = DataFolderAddition(articles, into: into)
-        guard addition.problems.isEmpty else {
-            addition.problems.forEach(Terminal.printError)
-            Terminal.printError("nothing was written.")
-            throw ExitCode.failure
-        }
-        var written: [String] = []
         do {
-            try AtomicFile.write(addition.files, protecting: [file])
-            written = addition.files.map(\.path)
-            _ = try NetworkLoader(path: into).load()
+            try addition.write(protecting: [file])
         } catch {
-            if let error = error as? OutputError { written = error.written }
-            for path in written { try? FileManager.default.removeItem(atPath: path) }
-            Terminal.printError(String(describing: error))
-            Terminal.printError("the files written were removed; \(into) is as it was.")
+            Terminal.printError(error.description)
             throw ExitCode.failure
         }
         for file in addition.files { Terminal.printError("wrote \(file.path)") }

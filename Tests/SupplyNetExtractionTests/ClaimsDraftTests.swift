@@ -51,7 +51,7 @@ struct ClaimsDraftTests {
         try AtomicFile.write(addition.files)
         let (loaded, notes) = try NetworkLoader(path: folder).loadWithNotes()
         #expect(loaded.actor("kavir-aero-industries")?.isReviewed == false)
-        #expect(notes.contains { $0.message.hasPrefix("actor 'kavir-aero-industries' is unreviewed (proposed by a tool); claims using it: t-1;") })
+        #expect(notes.contains { $0.message.hasPrefix("actor 'kavir-aero-industries' is unreviewed (proposed by supplynet extract or import); claims using it: t-1;") })
     }
 
     @Test("source ids from file names are slugs")

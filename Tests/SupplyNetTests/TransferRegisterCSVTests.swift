@@ -64,7 +64,7 @@ struct TransferRegisterCSVTests {
     func header() {
         #expect(TransferRegisterCSV.columns == [
             "supplier", "supplier_id", "recipient", "recipient_id", "item", "item_id", "category", "flow_kind",
-            "status", "number", "period", "sources", "quotes", "flow_id",
+            "status", "number", "period", "sources", "quotes", "statuses", "flow_id",
         ])
         #expect(TransferRegisterCSV.encode(HostileNetwork.make()).hasPrefix(TransferRegisterCSV.columns.joined(separator: ",") + "\r\n"))
     }

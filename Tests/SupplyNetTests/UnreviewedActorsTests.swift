@@ -38,7 +38,7 @@ struct UnreviewedActorsTests {
         #expect(network.actors.filter { !$0.isReviewed }.map(\.id) == ["iran-defence-ministry"])
         let note = try #require(notes.first { $0.message.hasPrefix("actor ") })
         #expect(note.location.file == folder + "/claims/second-article.yaml")
-        #expect(note.message == "actor 'iran-defence-ministry' is unreviewed (proposed by a tool); claims using it: second-article-1; check its name, kind and parent, then delete its 'review: unreviewed' line")
+        #expect(note.message == "actor 'iran-defence-ministry' is unreviewed (proposed by supplynet extract or import); claims using it: second-article-1; check its name, kind and parent, then delete its 'review: unreviewed' line")
         #expect(notes.count == 2)  // the actor and its claim
     }
 

@@ -13,7 +13,7 @@ struct UnreviewedClaimsTests {
         #expect(network.claims.filter { !$0.isReviewed }.count == 2)
         #expect(notes.map(\.location.line) == [12, 19])
         #expect(notes[0].description.hasPrefix("\(folder)/claims/proposed.yaml:12:13: note: claim proposed-1 on flow 'irn-rus-drones' is unreviewed"))
-        #expect(notes[0].description.contains("is unreviewed (proposed by supplynet extract)"))
+        #expect(notes[0].description.contains("is unreviewed (proposed by supplynet extract or import)"))
     }
 
     @Test("views leave unreviewed claims out, and flows only they support, unless asked")

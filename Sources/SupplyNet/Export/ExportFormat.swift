@@ -80,7 +80,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
                 "actors and items no flow uses (a row is a flow and item)",
                 "actor kinds, aliases and groups, and item aliases",
                 "sources' titles, outlets, dates, URLs and texts",
-                "each claim's status, speaker, party and date, and which claim gave which quote, number or period",
+                "each claim's speaker, party and date, and which claim gave which number or period",
                 "quantities' bounds (only their words and unit)",
                 "claim ids and which actors and claims are unreviewed",
             ]

@@ -13,7 +13,7 @@ public enum TransferRegisterCSV {
     /// The columns, in order.
     public static let columns = [
         "supplier", "supplier_id", "recipient", "recipient_id", "item", "item_id", "category", "flow_kind",
-        "status", "number", "period", "sources", "quotes", "flow_id",
+        "status", "number", "period", "sources", "quotes", "statuses", "flow_id",
     ]
 
     /// The table for `network`: the header, then for each flow in data order one row per item (one
@@ -22,7 +22,8 @@ public enum TransferRegisterCSV {
     /// The flow's fields repeat on each of its rows: `status` is its evidence state, `number` its
     /// claims' quantities ("more than 400 drones", `; `-joined), `period` the span its claims refer
     /// to as an ISO 8601 interval ("2022-08/2023-05", `..` for an open end), `sources` the cited
-    /// source ids (`; `-joined) and `quotes` every claim's quote (` | `-joined).
+    /// source ids (`; `-joined), `quotes` every claim's quote (` | `-joined) and `statuses` each of
+    /// those claims' status, in the same order (` | `-joined), so `supplynet import` gives them back.
     ///
     /// A grouped edge (`--group pair`) gives each item's row the evidence of only the recorded
     /// flows that carry that item (`Flow.byItem`), and `flow_id` names those flows (`; `-joined);
@@ -48,6 +49,7 @@ public enum TransferRegisterCSV {
                     summary.period ?? "",
                     summary.sources.map(\.rawValue).joined(separator: "; "),
                     row.claims.map(\.quote).joined(separator: " | "),
+                    row.claims.map(\.status.rawValue).joined(separator: " | "),
                     row.recordedFlows.map(\.id.rawValue).joined(separator: "; "),
                 ])
             }

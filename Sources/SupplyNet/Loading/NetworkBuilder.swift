@@ -240,7 +240,7 @@ final class NetworkBuilder {
             quotes.append((claim.source, claim.quote, quoteLocation))
         }
         if !claim.isReviewed {
-            notes.append(LoadNote(reviewLocation, "claim \(claim.id) on flow '\(flow)' is unreviewed (proposed by supplynet extract); check it against the article, then \(howToReview)"))
+            notes.append(LoadNote(reviewLocation, "claim \(claim.id) on flow '\(flow)' is unreviewed (proposed by supplynet extract or import); check it against the article, then \(howToReview)"))
         }
     }
 
@@ -338,7 +338,7 @@ final class NetworkBuilder {
             let claims = claimsOf[id] ?? []
             let use = claims.isEmpty ? "no claim uses it" : "claims using it: " + claims.map(\.rawValue).joined(separator: ", ")
             let howToReview = mark == .line ? "delete its 'review: unreviewed' line" : "delete its \"unreviewed\": true"
-            notes.append(LoadNote(location, "actor '\(id)' is unreviewed (proposed by a tool); \(use); check its name, kind and parent, then \(howToReview)"))
+            notes.append(LoadNote(location, "actor '\(id)' is unreviewed (proposed by supplynet extract or import); \(use); check its name, kind and parent, then \(howToReview)"))
         }
     }
 

@@ -27,6 +27,15 @@ public struct DataFolderAddition: Sendable {
     public let files: [OutputFile]
     /// One `path: error: …` line per article that cannot be added, saying what to do.
     public let problems: [String]
+    /// The data folder added to.
+    public let folder: String
+
+    /// Why an addition was not made; the folder is as it was.
+    public struct Refusal: Error, CustomStringConvertible {
+        /// The lines to show, each `path: error: …` or what happened, then what became of the folder.
+        public let lines: [String]
+        public var description: String { lines.joined(separator: "\n") }
+    }
 
     /// Plans the addition of `articles` to `folder`.
     public init(_ articles: [Article], into folder: String) {
@@ -56,6 +65,26 @@ public struct DataFolderAddition: Sendable {
         }
         self.files = files
         self.problems = problems
+        self.folder = folder
+    }
+
+    /// Writes the files (new ones only, staged together, never over `inputs`), then loads the
+    /// folder; when anything is refused or fails, removes what it wrote, so the folder is as it was.
+    /// - Throws: `Refusal` with the problems, or with what failed (a write, or the load's errors).
+    public func write(protecting inputs: [String] = []) throws(Refusal) {
+        guard problems.isEmpty else { throw Refusal(lines: problems + ["nothing was written."]) }
+        var written: [String] = []
+        do {
+            try AtomicFile.write(files, protecting: inputs)
+            written = files.map(\.path)
+            _ = try NetworkLoader(path: folder).load()
+        } catch {
+            if let error = error as? OutputError { written = error.written }
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
+            // String(describing:), not a cast: `any Error` cast to CustomStringConvertible is the
+            // bridged NSError, whose description is "Error Domain=… Code=… (null)".
+            throw Refusal(lines: [String(describing: error), "the files written were removed; \(folder) is as it was."])
+        }
     }
 
     /// The source id for an article file: its name without extension, as a slug ("article" when
