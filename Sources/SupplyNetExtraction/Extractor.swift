@@ -39,17 +39,24 @@ public struct Extractor: Sendable {
         var suggester = NameSuggester(lexicon: lexicon)
         var proposals: [Proposal] = []
         var seen: Set<ProposalKey> = []
+        let finder = NewActorFinder(lexicon: lexicon, states: states, tokens: tokens, bytes: bytes)
+        var candidates: [ActorID: NewActorFinder.Found] = [:]
+        var designations = DesignationMemory()
         for sentence in sentences {
-            let units = builder.units(of: sentence)
+            var units = builder.units(of: sentence)
             let people = speakers.people(in: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
             suggester.scan(sentence, units: units, people: people, tokens: tokens, bytes: bytes, lexicon: lexicon)
             let speaker = speakers.speaker(in: sentence, units: units, people: people, tokens: tokens, bytes: bytes)
+            designations.apply(&units, tokens: tokens, bytes: bytes)
+            for name in finder.rewrite(&units, people: people) where candidates[name.id] == nil { candidates[name.id] = name }
+            resolveCountry(&units, tokens: tokens, memory: memory)
             if let speaker { memory.speakerParty = speaker.party }
             let hasCue = units.contains { $0.cue != nil }
             var found: [FoundFlow] = []
             if hasCue {
                 found = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).flows()
             }
+            if let sanction = found.last(where: { $0.kind == .sanction }) { memory.lastImposer = sanction.from }
             if !found.isEmpty {
                 let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
                 let (line, column) = lines.lineAndColumn(of: sentence.start)
@@ -78,13 +85,37 @@ public struct Extractor: Sendable {
             for unit in units {
                 if let actor = unit.anyActor { memory.mention(actor, isState: states.contains(actor)) }
             }
-            if let subject = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).subject(before: units.count)?.0 {
-                memory.lastSubject = subject
+            let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
+            if let subject = rules.subject(before: units.count)?.0 { memory.lastSubject = subject }
+            if let first = rules.firstSubjectActor(before: units.count) { memory.lastFirstSubject = first }
+        }
+        var newActors: [ProposedActor] = []
+        var listed: Set<ActorID> = []
+        for proposal in proposals {
+            for id in [proposal.from, proposal.to] where lexicon.actorNames[id] == nil && listed.insert(id).inserted {
+                guard let found = candidates[id] else { continue }
+                let (line, column) = lines.lineAndColumn(of: found.start)
+                newActors.append(
+                    ProposedActor(id: id, name: found.name, kind: found.kind, parent: found.parent, start: found.start, line: line, column: column))
             }
         }
+        newActors.sort { $0.start < $1.start }
         return ArticleExtraction(
             file: article.file, title: article.title, outlet: article.outlet, published: article.published, url: article.url,
-            proposals: proposals, suggestions: suggester.suggestions(lines: lines), sentenceCount: sentences.count)
+            proposals: proposals, suggestions: suggester.suggestions(lines: lines), newActors: newActors, sentenceCount: sentences.count)
+    }
+
+    /// "the country", "the nation": the state that is the subject before it in the sentence, or
+    /// the last sentence's subject when a state, or the last state named.
+    private func resolveCountry(_ units: inout [Unit], tokens: [Token], memory: DocumentMemory) {
+        for index in units.indices where units[index].isWord(.theCountry) {
+            let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
+            var state = rules.firstSubjectActor(before: index).flatMap { states.contains($0) ? $0 : nil }
+            if state == nil, let last = memory.lastFirstSubject, states.contains(last) { state = last }
+            if state == nil, let last = memory.lastSubject, states.contains(last) { state = last }
+            if state == nil { state = memory.recentStates.last }
+            if let state { units[index].kind = .actor(state, .name) }
+        }
     }
 
     private struct ProposalKey: Hashable {

@@ -16,6 +16,8 @@ enum ActorForm: UInt8, Sendable {
     case name
     /// A demonym ("Iranian", "Iranian-made"): an origin or target, an actor only before "forces".
     case adjectival
+    /// A person's name the registry lacks (`NewActorFinder`): a target of sanctions only.
+    case person
 }
 
 /// What a phrase of the lexicon means.

@@ -8,6 +8,34 @@ extension FrameRules {
         var position = index - 1
         while position >= 0 {
             let unit = units[position]
+            // "the United States said Iran had sent": who speaks is not who acts. A verb of saying
+            // between the cue and an actor closes the search, unless it is set off by commas ("Iran,
+            // the US said, has sent") or it is a denial or admission, which is about oneself.
+            // "which it said had supplied": the relative clause's verb of saying is not a barrier.
+            if isSpeech(unit), position >= 2, units[position - 1].isWord(.itPronoun) || units[position - 1].isWord(.theyPronoun)
+                || units[position - 1].isWord(.hePronoun), units[position - 2].isWord(.relative)
+            {
+                position -= 2
+                continue
+            }
+            // "they" is the sentence's first subject; "them" before "of" is the agent, unnamed here.
+            if unit.isWord(.theyPronoun) {
+                if tokens[unit.first].folded == Self.theyHash {
+                    guard let first = firstSubjectActor(before: position) else { return nil }
+                    return (first, 0.1)
+                }
+                // "accusing them of delivering", "charged them with shipping": the agent is "them".
+                if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }
+            }
+            if position < index - 1, isSpeech(unit) {
+                if position + 1 < index, units[position + 1].isPause,
+                    let open = (max(0, position - 6)..<position).last(where: { units[$0].isPause })
+                {
+                    position = open - 1
+                    continue
+                }
+                if !Self.selfStatements.contains(tokens[unit.first].folded) { return nil }
+            }
             if unit.isWord(.relative), position >= 1 {
                 var antecedent = position - 1
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
@@ -137,6 +165,44 @@ extension FrameRules {
             if position + 1 < units.count, units[position + 1].isWord(.pairPhrase), let pair = pair(before: position + 1) { return pair }
         }
         return nil
+    }
+
+    static let theyHash = TokenHash.folded("they")
+
+    static let selfStatements: Set<UInt64> = Set(
+        ["denied", "denies", "deny", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "refuted", "rejected"]
+            .map { TokenHash.folded($0) })
+
+    func isSpeech(_ unit: Unit) -> Bool {
+        if unit.cue != nil { return false }
+        if unit.isWord(.speech) || unit.isWord(.accordingTo) || unit.isWord(.toldReporters) || unit.isWord(.denied) { return true }
+        return unit.end - unit.first == 1 && (SpeakerFinder.speechVerbs.contains(tokens[unit.first].folded)
+            || Self.selfStatements.contains(tokens[unit.first].folded))
+    }
+
+    /// The actors coordinated with `actor` where it first stands in `range`: "Iran and North
+    /// Korea", "A, B and C", "to Russia and Belarus"; just `actor` when it stands alone.
+    func coordinated(_ actor: ActorID, in range: Range<Int>) -> [ActorID] {
+        let range = range.clamped(to: 0..<units.count)
+        guard let position = range.first(where: { units[$0].actor == actor }) else { return [actor] }
+        var result = [actor]
+        var left = position
+        while left - 2 >= range.lowerBound, isListJoint(left - 1), let other = units[left - 2].actor, states.contains(other) == states.contains(actor) {
+            if !result.contains(other) { result.insert(other, at: 0) }
+            left -= 2
+        }
+        var right = position
+        while right + 2 < range.upperBound, isListJoint(right + 1), let other = units[right + 2].actor, !isPossessor(at: right + 2),
+            states.contains(other) == states.contains(actor)
+        {
+            if !result.contains(other) { result.append(other) }
+            right += 2
+        }
+        return Array(result.prefix(8))
+    }
+
+    private func isListJoint(_ position: Int) -> Bool {
+        units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma)
     }
 
     func hasWe(before index: Int) -> Bool { (0..<index).contains { units[$0].isWord(.we) } }

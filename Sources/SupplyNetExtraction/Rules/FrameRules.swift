@@ -11,6 +11,8 @@ struct FoundFlow {
     var rule: String
     /// The unit range the rule looked at, for quantities.
     var window: Range<Int>
+    /// A strike whose attacker is the subject of a verb of giving earlier in the sentence.
+    var bySupplier = false
 }
 
 /// What the rules remember from earlier sentences of the same article.
@@ -21,6 +23,10 @@ struct DocumentMemory {
     var lastSubject: ActorID?
     /// The party of the last speaker, for "we".
     var speakerParty: ActorID?
+    /// Who imposed the last sanction, for "The sanctions target X".
+    var lastImposer: ActorID?
+    /// The first subject of the last sentence that had one, for "the country".
+    var lastFirstSubject: ActorID?
 
     mutating func mention(_ id: ActorID, isState: Bool) {
         guard isState else { return }
@@ -52,7 +58,7 @@ struct FrameRules {
         var usedPrefix = false
         for (number, index) in cueIndices.enumerated() {
             let cue = units[index].cue!
-            let nextCue = number + 1 < cueIndices.count ? cueIndices[number + 1] : units.count
+            var nextCue = number + 1 < cueIndices.count ? cueIndices[number + 1] : units.count
             // "wants to buy", "seeking to buy", "interested in acquiring": the request is the mood
             // of the receiving verb that follows.
             if cue.frame == .request, nextCue < units.count, nextCue - index <= 3,
@@ -71,6 +77,11 @@ struct FrameRules {
             if cue.frame == .exchange, nextCue < units.count, units[nextCue].cue?.frame == .exchange {
                 continue
             }
+            // "The sanctions target X, Y and Z": the verb belongs to the sanction.
+            if number > 0, cue.frame == .strike, cueIndices[number - 1] == index - 1, units[index - 1].cue?.frame == .sanction { continue }
+            if cue.frame == .sanction, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .strike {
+                nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
+            }
             let previousCue = number > 0 ? cueIndices[number - 1] : -1
             let window = (index + 1)..<nextCue
             var context = FrameContext(cueIndex: index, cue: cue, window: window, clauseStart: previousCue + 1)
@@ -80,7 +91,28 @@ struct FrameRules {
             }
             found += flows(for: context)
         }
-        return found
+        return strikesByTheirUsers(found)
+    }
+
+    /// Weapons "used against Ukraine" strike for whoever uses them, not whoever supplied them: a
+    /// strike from the sender of a transfer in the same sentence is the recipient's, and a strike
+    /// from the country the weapons come from ("Iranian drones") with no transfer is dropped.
+    func strikesByTheirUsers(_ found: [FoundFlow]) -> [FoundFlow] {
+        let transfers = found.filter { $0.kind == .transfer }
+        var result: [FoundFlow] = []
+        for var flow in found {
+            if flow.kind == .strike {
+                if let transfer = transfers.first(where: { $0.from == flow.from }) {
+                    guard transfer.to != flow.to else { continue }
+                    flow.from = transfer.to
+                    flow.confidence -= 0.1
+                } else if flow.bySupplier || flow.items.contains(where: { $0.kind.origin == flow.from }) {
+                    continue
+                }
+            }
+            result.append(flow)
+        }
+        return result
     }
 
     struct FrameContext {
@@ -101,6 +133,7 @@ struct FrameRules {
         case .strike, .strikeUse: return strike(context)
         case .cooperation: return cooperation(context)
         case .exchange: return exchange(context)
+        case .agreement: return agreement(context)
         }
     }
 
@@ -145,7 +178,7 @@ struct FrameRules {
         }
         guard let from, let to else { return [] }
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
-        return make(from, to, items, status, confidence, rule, context.window)
+        return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
     }
 
     func receive(_ context: FrameContext) -> [FoundFlow] {
@@ -171,7 +204,10 @@ struct FrameRules {
             confidence -= 0.05
         }
         guard let from else { return [] }
-        return make(from, to, items, status(for: context), confidence, "receive: Y received Z from X / Y wants to buy Z from X", context.window)
+        let status = status(for: context)
+        return actorPairs(from, to, context).flatMap {
+            make($0.0, $0.1, items, status, confidence - $0.2, "receive: Y received Z from X / Y wants to buy Z from X", context.window)
+        }
     }
 
     /// "X is Y's top military backer", "X is one of Y's most important supporters".
@@ -196,21 +232,35 @@ struct FrameRules {
     func sanction(_ context: FrameContext) -> [FoundFlow] {
         var imposer = subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
+        // "the EU's new sanctions on X"
+        if imposer == nil { imposer = possessorBefore(context.cueIndex, reach: 3) }
         if imposer == nil, hasWe(before: context.cueIndex) { imposer = memory.speakerParty }
+        // "The sanctions target ...": the imposer of the sentence before.
+        var confidence = 0.85
+        if imposer == nil, let last = memory.lastImposer, context.cueIndex <= 3,
+            units.prefix(context.cueIndex).allSatisfy({ $0.isOther && tokens[$0.first].kind == .word })
+        {
+            imposer = last
+            confidence = 0.75
+        }
         guard let imposer else { return [] }
         var targets: [ActorID] = []
         var index = context.window.lowerBound
         while index < context.window.upperBound {
             let unit = units[index]
             if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) { break }
-            if let actor = unit.actor, !targets.contains(actor), !isPossessor(at: index) { targets.append(actor) }
+            if let actor = unit.actor ?? unit.person, !targets.contains(actor), !isPossessor(at: index) { targets.append(actor) }
             if unit.isWord(.pairPhrase), let pair = pair(before: index) {
                 for actor in [pair.0, pair.1] where !targets.contains(actor) { targets.append(actor) }
             }
             index += 1
         }
-        return targets.filter { $0 != imposer }.flatMap {
-            make(imposer, $0, [], status(for: context), 0.85, "sanction: X imposed sanctions on Y", context.window)
+        let imposers = coordinated(imposer, in: max(0, context.clauseStart)..<context.cueIndex)
+        let status = status(for: context)
+        return imposers.flatMap { imposer in
+            targets.filter { $0 != imposer && !imposers.contains($0) }.flatMap { target in
+                make(imposer, target, [], status, confidence - (isNew(target) ? 0.05 : 0), "sanction: X imposed sanctions on Y", context.window)
+            }
         }
     }
 
@@ -227,14 +277,20 @@ struct FrameRules {
             guard let actor = unit.anyActor else { continue }
             let before = position > 0 ? units[position - 1] : nil
             let direct = context.cue.frame == .strike && position == context.window.lowerBound
-            let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) } ?? false
+            let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) || $0.isWord(.at) } ?? false
             if direct || located || (context.cue.frame == .strike && unit.actor == nil) {
                 target = actor
                 break
             }
         }
         guard let target else { return [] }
-        return make(from, target, weapons, status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        var flows = make(from, target, weapons, status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        // "Iran sent drones used to attack Ukraine": the sender is not the user.
+        let gives = (0..<index).filter { units[$0].cue?.frame == .give || units[$0].cue?.frame == .giveNoun }
+        if gives.contains(where: { subject(before: $0)?.0 == from }) {
+            for position in flows.indices { flows[position].bySupplier = true }
+        }
+        return flows
     }
 
     func cooperation(_ context: FrameContext) -> [FoundFlow] {
@@ -252,6 +308,57 @@ struct FrameRules {
         let ordered = order(first, second)
         return make(ordered.0, ordered.1, items, status(for: context), 0.8, "cooperation: X collaborates with Y in Z", context.window)
     }
+
+    /// "Iran and Russia signed a defence agreement", "Iran's military partnership with Russia",
+    /// "a deal between X and Y": cooperation, without direction.
+    func agreement(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        var items = itemUnits(in: max(context.clauseStart, index - 3)..<index) + itemUnits(in: context.window.prefix(4))
+        if items.isEmpty {
+            // A pact names an act; "cooperation" or "partnership" without items says too little.
+            let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
+            let qualified = (max(0, units[index].first - 3)..<units[index].first).contains { Self.qualifiers.contains(tokens[$0].folded) }
+            guard isPact, qualified else { return [] }
+            items = supportItem(at: index)
+        }
+        var partners: (ActorID, ActorID)?
+        if let pair = between(in: index..<context.window.upperBound) {
+            partners = pair
+        } else if let partner = objectAfter(.with, in: context.window.prefix(6)) ?? objectAfter(.with, in: max(0, context.clauseStart)..<index) {
+            if let owner = possessorBefore(index, reach: 4) ?? subject(before: index)?.0 { partners = (owner, partner) }
+        } else if let (first, _) = subject(before: index) {
+            let both = coordinated(first, in: max(0, context.clauseStart)..<index)
+            if both.count == 2 { partners = (both[0], both[1]) }
+        }
+        guard let (first, second) = partners, first != second else { return [] }
+        let ordered = order(first, second)
+        return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window)
+    }
+
+    static let pactNouns: Set<UInt64> = Set(
+        ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
+            .map { TokenHash.folded($0) })
+
+    static let qualifiers: Set<UInt64> = Set(
+        ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile"].map { TokenHash.folded($0) })
+
+    /// Every sender–recipient pair of coordinated actors ("Iran and North Korea sent ... to Russia
+    /// and Belarus"), with a small penalty for each beyond the first.
+    func actorPairs(_ from: ActorID, _ to: ActorID, _ context: FrameContext) -> [(ActorID, ActorID, Double)] {
+        let senders = coordinated(from, in: 0..<units.count)
+        let recipients = coordinated(to, in: 0..<units.count)
+        var result: [(ActorID, ActorID, Double)] = []
+        for sender in senders {
+            for recipient in recipients where sender != recipient && !senders.contains(recipient) {
+                let extra = sender == from && recipient == to ? 0.0 : 0.05
+                result.append((sender, recipient, extra + (isNew(sender) || isNew(recipient) ? 0.05 : 0)))
+            }
+        }
+        return result
+    }
+
+    /// A name the registry lacks (`NewActorFinder`).
+    func isNew(_ actor: ActorID) -> Bool { lexicon.actorNames[actor] == nil }
 
     /// "weapons transfers between Iran and Russia", "any movement on ballistic missiles between the two countries".
     func exchange(_ context: FrameContext) -> [FoundFlow] {

@@ -24,8 +24,15 @@ struct Unit: Sendable {
         return nil
     }
 
+    /// A name or a demonym, not a person's name.
     var anyActor: ActorID? {
-        if case .actor(let id, _) = kind { return id }
+        if case .actor(let id, let form) = kind, form != .person { return id }
+        return nil
+    }
+
+    /// A person's name the registry lacks, which only a sanction takes as its target.
+    var person: ActorID? {
+        if case .actor(let id, .person) = kind { return id }
         return nil
     }
 
@@ -52,7 +59,7 @@ struct Unit: Sendable {
     var isPreposition: Bool {
         guard case .word(let word) = kind else { return false }
         switch word {
-        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including: return true
+        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including, .at: return true
         default: return false
         }
     }
