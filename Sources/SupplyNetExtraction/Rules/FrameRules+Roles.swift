@@ -43,7 +43,7 @@ extension FrameRules {
             }
             if unit.isWord(.itPronoun), tokens[unit.first].length == 2 {
                 if let first = firstSubjectActor(before: position) { return (first, 0.1) }
-                if let last = memory.lastSubject { return (last, 0.2) }
+                if let last = memory.lastFirstSubject ?? memory.lastSubject { return (last, 0.2) }
             }
             if unit.isWord(.we), let party = memory.speakerParty { return (party, 0.15) }
             if let actor = unit.actor, !isObject(at: position), !isPossessor(at: position) { return (actor, 0) }
@@ -112,13 +112,21 @@ extension FrameRules {
     func indirectObject(after index: Int, in window: Range<Int>) -> ActorID? {
         guard window.contains(index + 1) else { return nil }
         if let actor = units[index + 1].actor { return actor }
+        if isDeterminer(index + 1), window.contains(index + 2), let actor = units[index + 2].actor { return actor }
         return nil
+    }
+
+    /// "the", "a", "this" as a unit of its own (before a name the lexicon has without it).
+    func isDeterminer(_ position: Int) -> Bool {
+        guard position < units.count, units[position].isOther else { return false }
+        return Self.determiners.contains(tokens[units[position].first].folded)
     }
 
     /// The actor right after the first `word` in the range: "to Russia", "from Iran".
     func objectAfter(_ word: FunctionWord, in range: Range<Int>) -> ActorID? {
         for position in range where units[position].isWord(word) && position + 1 < range.upperBound {
             if let actor = units[position + 1].actor { return actor }
+            if isDeterminer(position + 1), position + 2 < range.upperBound, let actor = units[position + 2].actor { return actor }
             if units[position + 1].isWord(.pairPhrase) { return nil }
         }
         return nil
@@ -186,18 +194,26 @@ extension FrameRules {
         let range = range.clamped(to: 0..<units.count)
         guard let position = range.first(where: { units[$0].actor == actor }) else { return [actor] }
         var result = [actor]
+        var hasAnd = false
         var left = position
-        while left - 2 >= range.lowerBound, isListJoint(left - 1), let other = units[left - 2].actor, states.contains(other) == states.contains(actor) {
+        while left - 2 >= range.lowerBound {
+            // "Britain and the European Union": a determiner the lexicon left outside the name.
+            let joint = isDeterminer(left - 1) && left - 3 >= range.lowerBound ? left - 2 : left - 1
+            guard isListJoint(joint), let other = units[joint - 1].actor, !isPossessor(at: joint - 1) else { break }
+            hasAnd = hasAnd || units[joint].isWord(.and)
             if !result.contains(other) { result.insert(other, at: 0) }
-            left -= 2
+            left = joint - 1
         }
         var right = position
-        while right + 2 < range.upperBound, isListJoint(right + 1), let other = units[right + 2].actor, !isPossessor(at: right + 2),
-            states.contains(other) == states.contains(actor)
-        {
+        while right + 2 < range.upperBound, isListJoint(right + 1) {
+            let next = isDeterminer(right + 2) && right + 3 < range.upperBound ? right + 3 : right + 2
+            guard let other = units[next].actor, !isPossessor(at: next) else { break }
+            hasAnd = hasAnd || units[right + 1].isWord(.and)
             if !result.contains(other) { result.append(other) }
-            right += 2
+            right = next
         }
+        // Commas alone set off an apposition or an aside ("Iran, the White House said"), not a list.
+        guard hasAnd else { return [actor] }
         return Array(result.prefix(8))
     }
 

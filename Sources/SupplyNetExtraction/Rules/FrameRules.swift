@@ -77,6 +77,8 @@ struct FrameRules {
             if cue.frame == .exchange, nextCue < units.count, units[nextCue].cue?.frame == .exchange {
                 continue
             }
+            // "a defence cooperation agreement": one pact, read by its last noun.
+            if cue.frame == .agreement, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .agreement { continue }
             // "The sanctions target X, Y and Z": the verb belongs to the sanction.
             if number > 0, cue.frame == .strike, cueIndices[number - 1] == index - 1, units[index - 1].cue?.frame == .sanction { continue }
             if cue.frame == .sanction, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .strike {
@@ -327,7 +329,7 @@ struct FrameRules {
         } else if let partner = objectAfter(.with, in: context.window.prefix(6)) ?? objectAfter(.with, in: max(0, context.clauseStart)..<index) {
             if let owner = possessorBefore(index, reach: 4) ?? subject(before: index)?.0 { partners = (owner, partner) }
         } else if let (first, _) = subject(before: index) {
-            let both = coordinated(first, in: max(0, context.clauseStart)..<index)
+            let both = coordinated(first, in: 0..<index)
             if both.count == 2 { partners = (both[0], both[1]) }
         }
         guard let (first, second) = partners, first != second else { return [] }

@@ -235,6 +235,7 @@ struct NewActorFinder {
         while position < units.count, position - last <= 6 {
             let unit = units[position]
             if case .actor(let state, _) = unit.kind, states.contains(state) { parent = state }
+            if unit.isOther, isBasedWord(tokens[unit.first]), let state = place(of: tokens[unit.first]) { parent = state }
             if unit.isOther, let kind = Self.contextNouns[tokens[unit.first].folded] { return (kind, parent, nil) }
             if unit.isPause || unit.cue != nil { return nil }
             position += 1
