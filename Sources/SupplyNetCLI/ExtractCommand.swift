@@ -14,7 +14,8 @@ struct ExtractCommand: ParsableCommand {
             standard error. With --into DIR, copies each article into DIR/articles/ and writes \
             DIR/claims/<source-id>.yaml with every claim marked 'review: unreviewed' (check lists them; render \
             leaves them out unless --include-unreviewed). With --evaluate, scores extraction against the \
-            curated claims of --data, leave-one-article-out. See docs/extraction.md.
+            curated claims of --data, leave-one-article-out; with --evaluate-set DIR, against the gold claims of an \
+            evaluation split (evaluation/extraction/dev; score test/ only to record results). See docs/extraction.md.
             """
     )
 
@@ -39,22 +40,36 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Score extraction against the curated claims of --data, leave-one-article-out, and print the table.")
     var evaluate = false
 
+    @Option(name: .customLong("evaluate-set"), help: ArgumentHelp(
+        "Score extraction on an evaluation split (articles with <name>.gold.yaml beside them) at --min-confidence, and print the table.",
+        valueName: "dir"))
+    var evaluationSet: String?
+
+    @Flag(help: "With --evaluate-set: also list what was missed and what was spurious in each article.")
+    var details = false
+
     @Flag(name: .customLong("strict-gazetteer"), help: "With --evaluate: each fold uses only the registry aliases its training articles contain.")
     var strictGazetteer = false
 
     func validate() throws {
         if strictGazetteer, !evaluate { throw ValidationError("--strict-gazetteer goes with --evaluate") }
-        if evaluate {
+        if details, evaluationSet == nil { throw ValidationError("--details goes with --evaluate-set") }
+        if evaluationSet != nil {
+            if evaluate { throw ValidationError("--evaluate and --evaluate-set are two evaluations; pass one") }
+            if !articles.isEmpty { throw ValidationError("--evaluate-set reads the articles of its folder; pass no ARTICLE") }
+            if into != nil { throw ValidationError("--evaluate-set writes nothing; leave out --into") }
+        } else if evaluate {
             if !articles.isEmpty { throw ValidationError("--evaluate reads the articles of --data; pass no ARTICLE") }
             if into != nil { throw ValidationError("--evaluate writes nothing; leave out --into") }
         } else if articles.isEmpty {
-            throw ValidationError("pass at least one article file, or --evaluate")
+            throw ValidationError("pass at least one article file, or --evaluate, or --evaluate-set DIR")
         }
         if !(0...1).contains(minimumConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
     func run() throws {
         if evaluate { return try runEvaluation() }
+        if let evaluationSet { return try runSetEvaluation(evaluationSet) }
         var options = dataOptions
         if let into { options.data = into }
         let network = try options.loadNetwork()
@@ -84,8 +99,7 @@ struct ExtractCommand: ParsableCommand {
             case .yaml:
                 var text = ""
                 for (article, extraction) in results {
-                    let draft = ClaimsDraft(source: DataFolderAddition.sourceID(for: article.file), proposals: extraction.proposals, network: network)
-                    text += "---\n" + draft.yaml(file: article.file)
+                    text += "---\n" + Self.claimsFile(article, extraction, network: network).yaml()
                 }
                 Terminal.write(Data(Terminal.visible(text).utf8))
             }
@@ -96,7 +110,13 @@ struct ExtractCommand: ParsableCommand {
     /// Adds each article and its claims file to a data folder, then checks the folder; if the
     /// check fails, removes what it wrote.
     private func write(_ results: [(ArticleInput, ArticleExtraction)], into folder: String, network: Network) throws {
-        let addition = DataFolderAddition(results, into: folder, network: network)
+        let addition = DataFolderAddition(
+            results.map { article, extraction in
+                DataFolderAddition.Article(
+                    origin: article.file, bytes: article.bytes, hasSourceDetails: article.title != nil && article.published != nil,
+                    claims: Self.claimsFile(article, extraction, network: network))
+            },
+            into: folder)
         guard addition.problems.isEmpty else {
             addition.problems.forEach(Terminal.printError)
             Terminal.printError("nothing was written.")
@@ -118,6 +138,33 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for file in addition.files { Terminal.printError("wrote \(file.path)") }
+    }
+
+    /// The claims file of one article's proposals.
+    private static func claimsFile(_ article: ArticleInput, _ extraction: ArticleExtraction, network: Network) -> ProposedClaimsFile {
+        let draft = ClaimsDraft(source: DataFolderAddition.sourceID(for: article.file), proposals: extraction.proposals, network: network)
+        return draft.claimsFile(from: article.file, newActors: extraction.newActors)
+    }
+
+    /// Scores an evaluation split; a gold's `registry: seeds` is --data, any other names a data
+    /// folder relative to the split's parent (evaluation/extraction/networks/myanmar).
+    private func runSetEvaluation(_ folder: String) throws {
+        let parent = (folder as NSString).deletingLastPathComponent
+        let data = dataOptions
+        do {
+            let evaluation = try SetEvaluation(folder: folder, threshold: minimumConfidence) { (name: String) throws(ExtractionError) -> Network in
+                let path = name == "seeds" ? data.data : (parent as NSString).appendingPathComponent(name)
+                do {
+                    return try NetworkLoader(path: path).load()
+                } catch {
+                    throw ExtractionError(file: path, message: "the registry '\(name)' does not load: \(String(describing: error))")
+                }
+            }
+            Terminal.print(EvaluationTable.markdown(evaluation, details: details))
+        } catch {
+            Terminal.printError(String(describing: error))
+            throw ExitCode.failure
+        }
     }
 
     private func runEvaluation() throws {

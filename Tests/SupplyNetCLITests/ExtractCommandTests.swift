@@ -120,7 +120,7 @@ struct ExtractCommandTests {
         try "Iran sent drones to Russia.\n".write(to: article, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["extract", article.path, "--into", data.path])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("plain.txt: error: --into needs the article's front matter"))
+        #expect(result.standardError.contains("plain.txt: error: adding to a data folder needs the article's front matter"))
         #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("claims/plain.yaml").path))
     }
 

@@ -25,16 +25,38 @@ struct ClaimsDraftTests {
         let draft = ClaimsDraft(source: "t", proposals: extraction.proposals, network: network)
         #expect(draft.claims.map(\.flow.rawValue) == ["irn-rus-artillery-tank-ammunition", "deu-ukr-artillery-ammunition", "deu-ukr-artillery-ammunition"])
         #expect(draft.newFlows.map(\.id.rawValue) == ["deu-ukr-artillery-ammunition"])
-        let yaml = try #require(try Yams.load(yaml: draft.yaml(file: "t.txt")) as? [String: Any])
+        let yaml = try #require(try Yams.load(yaml: draft.claimsFile(from: "t.txt").yaml()) as? [String: Any])
         #expect((yaml["flows"] as? [[String: Any]])?.first?["items"] as? [String] == ["artillery-ammunition"])
         let claims = try #require(yaml["claims"] as? [[String: Any]])
         #expect(claims.allSatisfy { $0["review"] as? String == "unreviewed" })
         #expect(claims.first?["quote"] as? String == "Iran sent tank shells to Russia.")
     }
 
+    @Test("a proposed actor its flows use goes into the file unreviewed, and the folder loads with a note for it")
+    func newActors() throws {
+        let network = try SeedArticles.network()
+        let text = "---\ntitle: t\npublished: 2024-01\n---\nIran sent tank shells to Russia.\n"
+        let article = try ArticleInput(file: "t.txt", bytes: Array(text.utf8))
+        var proposal = try #require(Extractor(network: network).extract(article).proposals.first)
+        proposal.from = "kavir-aero-industries"
+        let used = ProposedActor(id: "kavir-aero-industries", name: "Kavir Aero Industries", kind: .company, parent: "IRN", start: 0, line: 5, column: 1)
+        let unused = ProposedActor(id: "qods-aviation", name: "Qods Aviation", kind: .company, parent: "no-such-parent", start: 0, line: 5, column: 1)
+        let draft = ClaimsDraft(source: "t", proposals: [proposal], network: network)
+        let file = draft.claimsFile(from: "t.txt", newActors: [used, unused])
+        #expect(file.actors == [Actor(id: "kavir-aero-industries", name: "Kavir Aero Industries", kind: .company, parent: "IRN", isReviewed: false)])
+        #expect(file.flows.map(\.from) == ["kavir-aero-industries"])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: SeedArticles.seeds, toPath: folder)
+        let addition = DataFolderAddition([.init(origin: "t.txt", bytes: article.bytes, hasSourceDetails: true, claims: file)], into: folder)
+        try AtomicFile.write(addition.files)
+        let (loaded, notes) = try NetworkLoader(path: folder).loadWithNotes()
+        #expect(loaded.actor("kavir-aero-industries")?.isReviewed == false)
+        #expect(notes.contains { $0.message.hasPrefix("actor 'kavir-aero-industries' is unreviewed (proposed by a tool); claims using it: t-1;") })
+    }
+
     @Test("source ids from file names are slugs")
     func sourceIDs() {
-        #expect(ClaimsDraft.slugForSource("Kirby Says: Drones (2023)") == "kirby-says-drones-2023")
-        #expect(ClaimsDraft.slugForSource("___") == "article")
+        #expect(DataFolderAddition.sourceID(for: "Kirby Says: Drones (2023)").rawValue == "kirby-says-drones-2023")
+        #expect(DataFolderAddition.sourceID(for: "___").rawValue == "article")
     }
 }

@@ -40,7 +40,7 @@ struct UnreviewedClaimsTests {
         let folder = try FixtureData.folder(overlay: "bad-review")
         let error = #expect(throws: LoadError.self) { try NetworkLoader(path: folder).load() }
         #expect(error?.issues.map(\.description) == [
-            "\(folder)/claims/proposed.yaml:6:13: error: 'review' can only be 'unreviewed'; once a claim is reviewed, delete the line",
+            "\(folder)/claims/proposed.yaml:6:13: error: 'review' can only be 'unreviewed'; once it is reviewed, delete the line",
         ])
     }
 }

@@ -60,6 +60,7 @@ public enum NetworkStyle {
         case .armedGroup: Node(shape: "octagon", styles: ["filled"], fillColor: "#fdedec")
         case .company: Node(shape: "component", styles: ["filled"], fillColor: "#fef9e7")
         case .person: Node(shape: "ellipse", styles: ["filled"], fillColor: "#f8f9f9")
+        case .publicBody: Node(shape: "house", styles: ["filled"], fillColor: "#e8f6f3")
         }
     }
 

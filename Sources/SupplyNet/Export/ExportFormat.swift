@@ -64,7 +64,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
                 "item aliases and the items no flow carries",
                 "sources' titles, outlets, dates, URLs and texts",
                 "the claims themselves (each edge keeps their counts by status, the first and last date, and the strongest claim's quote, speaker and source; no claim ids, parties, periods or quantities)",
-                "which claims are unreviewed",
+                "which actors and claims are unreviewed",
                 "which recorded flow each item and claim of a grouped edge (--group pair) comes from",
             ]
         case .csv:
@@ -74,7 +74,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
                 "sources' titles, outlets, dates, URLs and texts",
                 "each claim's status, speaker, party and date, and which claim gave which quote, number or period",
                 "quantities' bounds (only their words and unit)",
-                "claim ids and which claims are unreviewed",
+                "claim ids and which actors and claims are unreviewed",
             ]
         case .mermaid:
             return [

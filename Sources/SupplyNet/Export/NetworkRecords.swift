@@ -12,10 +12,12 @@ package enum NetworkRecords {
     }
 
     package static func actor(_ actor: Actor, _ layout: Layout) -> JSONText {
-        record("actor", layout, [
+        var fields: [(String, JSONText)] = [
             ("id", .string(actor.id.rawValue)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
             ("aliases", .strings(actor.aliases)), ("parent", .string(actor.parent?.rawValue)),
-        ])
+        ]
+        if !actor.isReviewed { fields.append(("unreviewed", .bool(true))) }
+        return record("actor", layout, fields)
     }
 
     package static func item(_ item: Item, _ layout: Layout) -> JSONText {

@@ -10,14 +10,19 @@ struct DataFolderReader {
     private var log: IssueLog { builder.log }
 
     /// Reads every file: the articles and the registry first, so references resolve as they are read.
+    /// A claims file may propose actors, which must be defined before any flow is read.
     func read() {
         for name in files(in: "articles", withExtension: "txt") { readArticle(named: name) }
         builder.markComplete(.source)
         readRegistry()
+        let claimsFiles = files(in: "claims", withExtension: "yaml").compactMap { name in
+            readYAML("claims/" + name, subject: "a claims file", defines: [], whatToDo: "").map { (name, $0) }
+        }
+        for (_, root) in claimsFiles { readActorList(root) }
         builder.markComplete(.actor)
         builder.markComplete(.item)
         readFlowsFile()
-        for name in files(in: "claims", withExtension: "yaml") { readClaimsFile(named: name) }
+        for (name, root) in claimsFiles { readClaimsFile(named: name, root: root) }
     }
 
     /// The path shown to the user for a file inside the data folder.
@@ -115,11 +120,15 @@ struct DataFolderReader {
             whatToDo: "create registry.yaml with 'actors:' and 'items:' lists (see seeds/README.md)")
         else { return }
         root.rejectUnknownKeys(allowed: ["actors", "items"])
-        for value in root.list("actors") {
-            if let fields = FieldReader(value, file: root.file, log: log, subject: "an actor") { builder.readActor(fields) }
-        }
+        readActorList(root)
         for value in root.list("items") {
             if let fields = FieldReader(value, file: root.file, log: log, subject: "an item") { builder.readItem(fields) }
+        }
+    }
+
+    private func readActorList(_ root: FieldReader) {
+        for value in root.list("actors") {
+            if let fields = FieldReader(value, file: root.file, log: log, subject: "an actor") { builder.readActor(fields, reviewMark: .line) }
         }
     }
 
@@ -139,10 +148,10 @@ struct DataFolderReader {
     }
 
     /// `claims/<name>.yaml` (normally `<source-id>.yaml`): one source's claims, each naming its flow. A file written by
-    /// `supplynet extract --into` may also hold the flows it proposes (`flows:`).
-    private func readClaimsFile(named name: String) {
-        guard let root = readYAML("claims/" + name, subject: "a claims file", defines: [], whatToDo: "") else { return }
-        root.rejectUnknownKeys(allowed: ["source", "claims", "flows"])
+    /// `supplynet extract --into` or `import` may also hold the actors and flows it proposes (`actors:`, `flows:`),
+    /// the actors read with the registry's.
+    private func readClaimsFile(named name: String, root: FieldReader) {
+        root.rejectUnknownKeys(allowed: ["source", "actors", "flows", "claims"])
         if root.value("flows") != nil { readFlowList(root) }
         guard let sourceName = root.requiredString("source", example: "white-house-warns-2023-02-24") else { return }
         let source = builder.source(SourceID(sourceName))

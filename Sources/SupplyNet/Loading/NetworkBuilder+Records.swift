@@ -4,10 +4,14 @@ extension NetworkBuilder {
     /// The fields of each record, made once: a bulk file holds millions of records.
     private enum Keys {
         static let actor = ["id", "name", "kind", "aliases", "parent"]
+        /// How each layout marks a proposed actor: `review: unreviewed` in YAML, `"unreviewed": true` in JSON.
+        static let actorReviewLine = actor + ["review"]
+        static let actorReviewFlag = actor + ["unreviewed"]
         static let item = ["id", "name", "category", "aliases"]
         static let flow = ["id", "from", "to", "kind", "items"]
         static let flowWithClaims = flow + ["claims"]
-        static let fileClaim = ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity", "review", "extraction"]
+        static let fileClaim = ["flow", "status", "quote", "speaker", "party", "said", "period", "quantity", "review"]
+            + ProposedClaimsFile.ProvenanceKey.allCases.map(\.rawValue)
         static let inlineClaim = ["id", "status", "source", "quote", "speaker", "party", "said", "period", "quantity", "unreviewed"]
         static let period = ["from", "to"]
         static let quantity = ["text", "low", "high", "unit"]
@@ -24,15 +28,23 @@ extension NetworkBuilder {
         log.report(location, "\(what) id '\(id)' must be a lowercase slug of letters, digits and '-' (like \(example))")
     }
 
-    /// Reads an actor: `id`, `name`, `kind`, optional `aliases` and `parent`.
-    func readActor(_ fields: FieldReader, extraKeys: [String] = []) {
+    /// How a layout marks what nobody has reviewed: a `review: unreviewed` line (the YAML data
+    /// folder) or `"unreviewed": true` (the JSON formats).
+    enum ReviewMark {
+        case line
+        case flag
+    }
+
+    /// Reads an actor: `id`, `name`, `kind`, optional `aliases`, `parent` and review mark.
+    func readActor(_ fields: FieldReader, extraKeys: [String] = [], reviewMark: ReviewMark = .flag) {
         let firstIssue = log.count
-        fields.rejectUnknownKeys(allowed: Keys.actor, ignored: extraKeys)
+        fields.rejectUnknownKeys(allowed: reviewMark == .line ? Keys.actorReviewLine : Keys.actorReviewFlag, ignored: extraKeys)
         let id = fields.requiredString("id", example: "IRN")
         let name = fields.requiredString("name", example: "Iran")
         let kind = fields.vocabulary("kind", ActorKind.self, what: "kind of actor")
         let aliases = fields.stringList("aliases").map(\.0)
         let parent = fields.optionalString("parent")
+        let isReviewed = readReviewMark(fields, reviewMark)
         guard let id, let name, let kind else {
             if let id { markBroken(.actor, id, cause: firstIssue) }
             return
@@ -43,9 +55,29 @@ extension NetworkBuilder {
         } else if kind != .state, !IdentifierRules.isSlug(id) {
             log.report(location, "actor id '\(id)' must be a lowercase slug of letters, digits and '-' (like wagner-group); only states use alpha-3 codes")
         }
-        define(
-            Actor(id: ActorID(id), name: name, kind: kind, aliases: aliases, parent: parent.map { ActorID($0) }),
-            at: location, parentAt: parent == nil ? nil : fields.location(of: "parent"))
+        let actor = Actor(id: ActorID(id), name: name, kind: kind, aliases: aliases, parent: parent.map { ActorID($0) }, isReviewed: isReviewed)
+        define(actor, at: location, parentAt: parent == nil ? nil : fields.location(of: "parent"))
+        if !isReviewed {
+            unreviewedActors.append((actor.id, fields.location(of: reviewMark == .line ? "review" : "unreviewed"), reviewMark))
+        }
+    }
+
+    /// Whether a record is reviewed: it is unless its layout's mark says otherwise.
+    func readReviewMark(_ fields: FieldReader, _ mark: ReviewMark) -> Bool {
+        switch mark {
+        case .line:
+            guard let review = fields.optionalString("review") else { return true }
+            if review != "unreviewed" {
+                log.report(fields.location(of: "review"), "'review' can only be 'unreviewed'; once it is reviewed, delete the line")
+            }
+            return false
+        case .flag:
+            let unreviewed = fields.flag("unreviewed")
+            if unreviewed == false {
+                log.report(fields.location(of: "unreviewed"), "'unreviewed' can only be true; a reviewed record leaves it out")
+            }
+            return unreviewed != true
+        }
     }
 
     /// Reads an item: `id`, `name`, `category`, optional `aliases`.
@@ -118,12 +150,9 @@ extension NetworkBuilder {
     func readFileClaim(_ value: DataValue, id: ClaimID, source: Source?, file: String) {
         guard let fields = FieldReader(value, file: file, log: log, subject: .claim(id)) else { return }
         fields.rejectUnknownKeys(allowed: Keys.fileClaim)
-        let review = fields.optionalString("review")
-        if let review, review != "unreviewed" {
-            log.report(fields.location(of: "review"), "'review' can only be 'unreviewed'; once a claim is reviewed, delete the line")
-        }
+        let isReviewed = readReviewMark(fields, .line)
         let flow = fields.requiredString("flow", example: "irn-rus-drones")
-        guard let claim = readClaimFields(fields, id: id, source: source?.id, isReviewed: review == nil), let flow else {
+        guard let claim = readClaimFields(fields, id: id, source: source?.id, isReviewed: isReviewed), let flow else {
             if let flow {
                 reference(.flow, flow, at: fields.location(of: "flow"), as: .claimFlow)
                 markEvidenceReported(FlowID(flow))
@@ -147,17 +176,14 @@ extension NetworkBuilder {
         if let source { reference(.source, source, at: fields.location(of: "source"), as: .claimSource) }
         let givenID = fields.optionalString("id")
         if let givenID { requireSlug(givenID, what: "claim", like: "white-house-warns-2023-02-24-3", at: fields.location(of: "id")) }
-        let unreviewed = fields.flag("unreviewed")
-        if unreviewed == false {
-            log.report(fields.location(of: "unreviewed"), "'unreviewed' can only be true; a reviewed claim leaves it out")
-        }
+        let isReviewed = readReviewMark(fields, .flag)
         guard let source else {
             markEvidenceReported(flow)
             _ = readClaimFields(fields, id: ClaimID("?"), source: nil, isReviewed: true)
             return nil
         }
         let id = givenID.map { ClaimID($0) } ?? nextClaimID(from: SourceID(source))
-        guard let claim = readClaimFields(fields, id: id, source: SourceID(source), isReviewed: unreviewed != true) else {
+        guard let claim = readClaimFields(fields, id: id, source: SourceID(source), isReviewed: isReviewed) else {
             markEvidenceReported(flow)
             return nil
         }

@@ -30,6 +30,8 @@ final class NetworkBuilder {
     private var flowPlaces: [SourceLocation] = []
     private var parentPlaces: [ActorID: SourceLocation] = [:]
     private var claimIDs: Set<ClaimID> = []
+    /// Actors nobody has reviewed, where their mark was written and how, noted once the flows are read.
+    var unreviewedActors: [(ActorID, SourceLocation, ReviewMark)] = []
     /// Claims per source, to number the claims of a format that does not name them.
     private var claimCounts: [SourceID: Int] = [:]
 
@@ -320,7 +322,24 @@ final class NetworkBuilder {
                 "flow '\(flow.id)' has no claims; every edge is evidence: quote an article for it, or remove the flow")
         }
         guard log.isEmpty else { throw .invalid(log.issues) }
+        noteUnreviewedActors()
         return (Network(actors: actors, items: items, sources: sources, flows: flows), notes.sorted())
+    }
+
+    /// One note per unreviewed actor, naming the claims that rest on it (those of its flows).
+    private func noteUnreviewedActors() {
+        guard !unreviewedActors.isEmpty else { return }
+        let ids = Set(unreviewedActors.map(\.0))
+        var claimsOf: [ActorID: [ClaimID]] = [:]
+        for flow in flows {
+            for end in Set([flow.from, flow.to]) where ids.contains(end) { claimsOf[end, default: []] += flow.claims.map(\.id) }
+        }
+        for (id, location, mark) in unreviewedActors {
+            let claims = claimsOf[id] ?? []
+            let use = claims.isEmpty ? "no claim uses it" : "claims using it: " + claims.map(\.rawValue).joined(separator: ", ")
+            let howToReview = mark == .line ? "delete its 'review: unreviewed' line" : "delete its \"unreviewed\": true"
+            notes.append(LoadNote(location, "actor '\(id)' is unreviewed (proposed by a tool); \(use); check its name, kind and parent, then \(howToReview)"))
+        }
     }
 
     /// Every parent exists, and no actor is its own ancestor: each chain of parents is walked

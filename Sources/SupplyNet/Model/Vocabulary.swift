@@ -8,6 +8,8 @@ public enum ActorKind: String, CaseIterable, Sendable, Codable {
     case armedGroup = "armed-group"
     case company
     case person
+    /// An organ of a state: a ministry, an agency, an armed force or one of its branches.
+    case publicBody = "public-body"
 }
 
 /// What moves along a flow.

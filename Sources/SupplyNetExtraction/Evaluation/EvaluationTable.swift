@@ -17,6 +17,30 @@ public enum EvaluationTable {
         return lines.joined(separator: "\n")
     }
 
+    /// An evaluation set's table: per article, overall and per flow kind; with `details`, what
+    /// was missed and what was spurious per article.
+    public static func markdown(_ evaluation: SetEvaluation, details: Bool) -> String {
+        var lines = [
+            "| article (proposals at confidence ≥ \(format(evaluation.threshold))) | gold | proposed | correct | precision | recall | F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        let row = { (name: String, score: Score) in
+            "| \(name) | \(score.truePositives + score.falseNegatives) | \(score.truePositives + score.falsePositives) | \(score.truePositives) | "
+                + "\(format(score.precision)) | \(format(score.recall)) | \(format(score.f1)) |"
+        }
+        for article in evaluation.articles { lines.append(row(article.name, article.score)) }
+        lines.append(row("**overall (micro)**", evaluation.overall))
+        for (kind, score) in evaluation.byKind { lines.append(row("kind: \(kind.rawValue)", score)) }
+        if details {
+            lines.append("")
+            for article in evaluation.articles {
+                lines.append("\(article.name): missed \(article.missed.isEmpty ? "none" : article.missed.map(\.description).joined(separator: "; "))")
+                lines.append("\(article.name): spurious \(article.spurious.isEmpty ? "none" : article.spurious.map(\.description).joined(separator: "; "))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     private static func row(_ name: String, threshold: Double?, _ score: Score) -> String {
         let proposed = score.truePositives + score.falsePositives
         let curated = score.truePositives + score.falseNegatives

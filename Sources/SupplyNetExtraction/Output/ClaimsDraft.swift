@@ -12,6 +12,7 @@ public struct ClaimsDraft: Sendable {
     public let source: SourceID
     private var itemsOfExisting: [FlowID: [ItemID]] = [:]
     private var categoryOf: [ItemID: ItemCategory] = [:]
+    private var registryActors: Set<ActorID> = []
 
     /// Attaches each proposal to the flows of `network` with the same ends and kind whose items
     /// (or item categories) it names, and what is left to a new flow.
@@ -19,6 +20,7 @@ public struct ClaimsDraft: Sendable {
         self.source = source
         for flow in network.flows { itemsOfExisting[flow.id] = flow.items }
         for item in network.items { categoryOf[item.id] = item.category }
+        registryActors = Set(network.actors.map(\.id))
         var taken = Set(network.flows.map(\.id))
         var created: [String: FlowID] = [:]
         for proposal in proposals {
@@ -67,72 +69,45 @@ public struct ClaimsDraft: Sendable {
         }
     }
 
-    /// A source id from a file name: lowercase letters, digits and single hyphens.
-    public static func slugForSource(_ name: String) -> String {
-        let result = slug([name])
-        return result == "flow" && !name.lowercased().contains("flow") ? "article" : result
-    }
-
     /// Lowercase letters and digits joined by single hyphens.
-    static func slug(_ parts: [String]) -> String {
-        var result = ""
-        var lastWasHyphen = true
-        for scalar in parts.joined(separator: "-").lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-                lastWasHyphen = false
-            } else if !lastWasHyphen {
-                result += "-"
-                lastWasHyphen = true
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "flow" : result
-    }
+    static func slug(_ parts: [String]) -> String { IdentifierRules.slug(parts) ?? "flow" }
 
-    /// The claims file's text.
-    public func yaml(file: String) -> String {
-        var out = "# Proposed by supplynet extract from \(file). Nothing here is reviewed: check each claim against\n"
-        out += "# the article, fix or delete it, then delete its 'review: unreviewed' line.\n"
-        out += "source: \(source.rawValue)\n"
-        if !newFlows.isEmpty {
-            out += "flows:\n"
-            for flow in newFlows {
-                out += "  - id: \(flow.id)\n    from: \(flow.from)\n    to: \(flow.to)\n    kind: \(flow.kind.rawValue)\n"
-                out += "    items: [\(flow.items.map(\.rawValue).joined(separator: ", "))]\n"
-            }
+    /// The claims file for the article read from `file`, proposing too the actors of `newActors`
+    /// that its flows and claims use (unreviewed; a parent the registry lacks is left out).
+    public func claimsFile(from file: String, newActors: [ProposedActor] = []) -> ProposedClaimsFile {
+        let used = Set(newFlows.flatMap { [$0.from, $0.to] } + claims.compactMap(\.proposal.party))
+        var actors: [Actor] = []
+        for proposed in newActors where used.contains(proposed.id) && !registryActors.contains(proposed.id) {
+            guard !actors.contains(where: { $0.id == proposed.id }) else { continue }
+            actors.append(Actor(id: proposed.id, name: proposed.name, kind: proposed.kind, parent: proposed.parent, isReviewed: false))
         }
-        out += claims.isEmpty ? "claims: []\n" : "claims:\n"
+        let known = registryActors.union(actors.map(\.id))
+        for index in actors.indices where actors[index].parent.map(known.contains) == false { actors[index].parent = nil }
+        var result = ProposedClaimsFile(
+            source: source,
+            comment: [
+                "Proposed by supplynet extract from \(file). Nothing here is reviewed: check each actor and claim",
+                "against the article, fix or delete it, then delete its 'review: unreviewed' line.",
+            ],
+            provenanceKey: .extraction, actors: actors, flows: newFlows)
         for (proposal, flow) in claims {
             // A count belongs to the flow of the item it counts.
             let flowCategories = Set((newFlows.first { $0.id == flow }?.items ?? itemsOfExisting[flow] ?? []).compactMap { categoryOf[$0] })
-            let quantity = proposal.quantityCategory.map { flowCategories.contains($0) } ?? true ? proposal.quantity : nil
-            out += "  - flow: \(flow)\n"
-            out += "    status: \(proposal.status.rawValue)\n"
-            out += "    quote: \(YAMLText.quoted(proposal.sentence))\n"
-            if let speaker = proposal.speaker { out += "    speaker: \(YAMLText.quoted(speaker))\n" }
-            if let party = proposal.party { out += "    party: \(party)\n" }
-            if let said = proposal.said { out += "    said: \(said)\n" }
-            if let period = proposal.period {
-                out += "    period:\n"
-                if let from = period.from { out += "      from: \(from)\n" }
-                if let to = period.to { out += "      to: \(to)\n" }
-            }
-            if let quantity {
-                out += "    quantity:\n      text: \(YAMLText.quoted(quantity.text))\n"
-                if let low = quantity.low { out += "      low: \(YAMLText.number(low))\n" }
-                if let high = quantity.high { out += "      high: \(YAMLText.number(high))\n" }
-                out += "      unit: \(YAMLText.quoted(quantity.unit))\n"
-            }
-            out += "    review: unreviewed\n"
-            out += "    extraction:\n"
-            out += "      confidence: \(proposal.confidence)\n"
-            out += "      bytes: [\(proposal.start), \(proposal.end)]\n"
-            out += "      line: \(proposal.line)\n      column: \(proposal.column)\n"
-            out += "      rule: \(YAMLText.quoted(proposal.rule))\n"
+            let counts = proposal.quantityCategory.map { flowCategories.contains($0) } ?? true
+            let claim = Claim(
+                id: ClaimID("\(source)-proposed"), status: proposal.status, source: source, quote: proposal.sentence,
+                speaker: proposal.speaker, party: proposal.party, said: proposal.said, period: proposal.period,
+                quantity: counts ? proposal.quantity : nil, isReviewed: false)
+            var provenance: [(key: String, value: ProposedClaimsFile.ProvenanceValue)] = [
+                ("confidence", .number(proposal.confidence)),
+                ("bytes", .numbers([Double(proposal.start), Double(proposal.end)])),
+                ("line", .number(Double(proposal.line))), ("column", .number(Double(proposal.column))),
+                ("rule", .text(proposal.rule)),
+            ]
             let items = proposal.items.map { "\($0.text) (\($0.item?.rawValue ?? "not in the registry"), \($0.category.rawValue))" }
-            if !items.isEmpty { out += "      items: \(YAMLText.quoted(items.joined(separator: "; ")))\n" }
+            if !items.isEmpty { provenance.append(("items", .text(items.joined(separator: "; ")))) }
+            result.entries.append(ProposedClaimsFile.Entry(flow: flow, claim: claim, provenance: provenance))
         }
-        return out
+        return result
     }
 }

@@ -51,6 +51,16 @@ public enum ExtractionJSON {
         let advice: String
     }
 
+    struct NewActorJSON: Encodable {
+        let id: String
+        let name: String
+        let kind: String
+        let parent: String?
+        let start: Int
+        let line: Int
+        let column: Int
+    }
+
     struct ArticleJSON: Encodable {
         let file: String
         let title: String?
@@ -59,6 +69,8 @@ public enum ExtractionJSON {
         let url: String?
         let sentences: Int
         let proposals: [ProposalJSON]
+        /// Actors the registry lacks that proposals name, by the ids the proposals use.
+        let newActors: [NewActorJSON]
         let suggestions: [SuggestionJSON]
     }
 
@@ -86,6 +98,11 @@ public enum ExtractionJSON {
                             quantity: proposal.quantity.map { QuantityJSON(text: $0.text, low: $0.low, high: $0.high, unit: $0.unit) },
                             period: proposal.period.map { PeriodJSON(from: $0.from?.description, to: $0.to?.description) },
                             rule: proposal.rule)
+                    },
+                    newActors: extraction.newActors.map {
+                        NewActorJSON(
+                            id: $0.id.rawValue, name: $0.name, kind: $0.kind.rawValue, parent: $0.parent?.rawValue, start: $0.start,
+                            line: $0.line, column: $0.column)
                     },
                     suggestions: extraction.suggestions.map {
                         SuggestionJSON(text: $0.text, kind: $0.kind.rawValue, count: $0.count, start: $0.start, line: $0.line, column: $0.column, advice: $0.advice)

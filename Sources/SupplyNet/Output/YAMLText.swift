@@ -1,12 +1,10 @@
-import SupplyNet
-
 /// YAML scalars written by hand so the output is stable and reads back exactly.
-enum YAMLText {
+package enum YAMLText {
     /// A double-quoted YAML string that reads back exactly (`QuotedString`).
-    static func quoted(_ text: String) -> String { QuotedString.escaped(text) }
+    package static func quoted(_ text: String) -> String { QuotedString.escaped(text) }
 
     /// A number without a trailing ".0" when whole.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }
