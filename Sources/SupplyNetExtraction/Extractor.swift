@@ -11,7 +11,7 @@ public struct Extractor: Sendable {
 
     public init(actors: [Actor], items: [Item]) {
         lexicon = Lexicon(actors: actors, items: items)
-        states = Set(actors.filter { $0.kind == .state }.map(\.id))
+        states = Set(actors.filter { $0.kind == .state }.map(\.id)).union(StateForms.all.map { ActorID($0.id) })
     }
 
     /// Uses a loaded network's registry.
@@ -53,10 +53,21 @@ public struct Extractor: Sendable {
             if let speaker { memory.speakerParty = speaker.party }
             let hasCue = units.contains { $0.cue != nil }
             var found: [FoundFlow] = []
-            if hasCue {
-                found = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).flows()
+            let frames = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
+            if hasCue { found = frames.flows() }
+            // A designation list: "The following have been designated:" then one entry a line.
+            let isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
+            if isBullet, let imposer = memory.listImposer {
+                found = frames.listEntry(imposedBy: imposer) + found
+            } else if !isBullet {
+                memory.listImposer = nil
             }
-            if let sanction = found.last(where: { $0.kind == .sanction }) { memory.lastImposer = sanction.from }
+            if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
+            if !isBullet, sentence.endToken > sentence.firstToken, tokens[sentence.endToken - 1].mark == .colon,
+                units.contains(where: { $0.cue?.frame == .sanction })
+            {
+                memory.listImposer = frames.imposer() ?? memory.lastImposer
+            }
             if !found.isEmpty {
                 let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
                 let (line, column) = lines.lineAndColumn(of: sentence.start)
@@ -93,6 +104,11 @@ public struct Extractor: Sendable {
         var listed: Set<ActorID> = []
         for proposal in proposals {
             for id in [proposal.from, proposal.to] where lexicon.actorNames[id] == nil && listed.insert(id).inserted {
+                if let name = lexicon.unregisteredStateNames[id] {
+                    newActors.append(
+                        ProposedActor(id: id, name: name, kind: .state, start: proposal.start, line: proposal.line, column: proposal.column))
+                    continue
+                }
                 guard let found = candidates[id] else { continue }
                 let (line, column) = lines.lineAndColumn(of: found.start)
                 newActors.append(
@@ -117,6 +133,8 @@ public struct Extractor: Sendable {
             if let state { units[index].kind = .actor(state, .name) }
         }
     }
+
+    private static let bulletMarks: Set<Token.Mark> = [.dash, .other]
 
     private struct ProposalKey: Hashable {
         let from: ActorID

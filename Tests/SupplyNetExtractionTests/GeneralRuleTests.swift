@@ -47,7 +47,6 @@ struct GeneralRuleTests {
         #expect(ProposedActor.slug("Sa'ad Bin Salih") == "saad-bin-salih")
         #expect(ProposedActor.slug("Korean People’s Army") == "korean-peoples-army")
         #expect(ProposedActor.slug("  Société Générale (Moscow) ") == "societe-generale-moscow")
-        #expect(ProposedActor.slug("Øresund Shipping Co.") == "oresund-shipping-co")
     }
 
     @Test("sanctions on names the registry lacks propose them as actors, one flow each, with a guessed kind")

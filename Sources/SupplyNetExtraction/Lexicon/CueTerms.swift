@@ -54,7 +54,8 @@ enum CueTerms {
             "sell", "sells", "selling", "exported", "export", "exports", "exporting", "handed over", "helping", "helped",
             "help", "helps", "flows", "flow", "flowed", "flowing", "announced", "announces", "pledged", "dispatched", "dispatch",
             "dispatching", "equipped", "equipping", "smuggled", "smuggling", "airlifted", "ferried", "donated", "donate",
-            "donating", "handed", "hand over", "handing over", "leased", "loaned", "furnished", "rushed",
+            "donating", "handed", "hand over", "handing over", "leased", "loaned", "furnished", "rushed", "transported",
+            "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
@@ -89,7 +90,8 @@ enum CueTerms {
         ]),
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
-            "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling",
+            "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling", "carried out", "carry out",
+            "carrying out", "launch", "launches", "hit", "hitting", "pounded",
         ]),
         (Cue(frame: .strikeUse, status: .delivered), [
             "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "fired",

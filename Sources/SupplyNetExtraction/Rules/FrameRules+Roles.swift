@@ -27,6 +27,8 @@ extension FrameRules {
                 // "accusing them of delivering", "charged them with shipping": the agent is "them".
                 if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }
             }
+            // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
+            if position < index - 1, unit.cue?.frame == .sanction { return nil }
             if position < index - 1, isSpeech(unit) {
                 if position + 1 < index, units[position + 1].isPause,
                     let open = (max(0, position - 6)..<position).last(where: { units[$0].isPause })

@@ -25,6 +25,8 @@ struct DocumentMemory {
     var speakerParty: ActorID?
     /// Who imposed the last sanction, for "The sanctions target X".
     var lastImposer: ActorID?
+    /// Who imposes the entries of a designation list being read ("The following have been designated:").
+    var listImposer: ActorID?
     /// The first subject of the last sentence that had one, for "the country".
     var lastFirstSubject: ActorID?
 
@@ -153,6 +155,14 @@ struct FrameRules {
         let status = status(for: context)
         // "from Iran to Russia and from Russia to Iran"
         let pairs = fromToPairs(in: context.window)
+        // "ships which carried missiles from Iran to Russia": the carrier is the sender.
+        if let pair = pairs.first, Self.carrierVerbs.contains(tokens[units[context.cueIndex].first].folded),
+            let (carrier, penalty) = subject(before: context.cueIndex), !states.contains(carrier)
+        {
+            return actorPairs(carrier, pair.1, context).flatMap {
+                make($0.0, $0.1, items, status, confidence - penalty - $0.2, "give: X carried Z from A to Y", context.window)
+            }
+        }
         if !pairs.isEmpty {
             return pairs.flatMap { make($0.0, $0.1, items, status, confidence - 0.05, "give: from X to Y", context.window) }
         }
@@ -337,12 +347,30 @@ struct FrameRules {
         return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window)
     }
 
+    static let carrierVerbs: Set<UInt64> = Set(
+        ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"]
+            .map { TokenHash.folded($0) })
+
     static let pactNouns: Set<UInt64> = Set(
         ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
             .map { TokenHash.folded($0) })
 
     static let qualifiers: Set<UInt64> = Set(
         ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile"].map { TokenHash.folded($0) })
+
+    /// The imposer of the sentence's first sanction cue, whether or not it names a target.
+    func imposer() -> ActorID? {
+        guard let index = units.firstIndex(where: { $0.cue?.frame == .sanction }) else { return nil }
+        return subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
+    }
+
+    /// An entry of a designation list: its first name (and names coordinated with it) is a target.
+    func listEntry(imposedBy imposer: ActorID) -> [FoundFlow] {
+        guard let position = units.prefix(4).firstIndex(where: { $0.actor != nil || $0.person != nil }) else { return [] }
+        let target = units[position].actor ?? units[position].person!
+        let targets = units[position].actor == nil ? [target] : coordinated(target, in: position..<min(units.count, position + 8))
+        return targets.flatMap { make(imposer, $0, [], .delivered, 0.75, "sanction: a designation list's entry", position..<(position + 1)) }
+    }
 
     /// Every sender–recipient pair of coordinated actors ("Iran and North Korea sent ... to Russia
     /// and Belarus"), with a small penalty for each beyond the first.

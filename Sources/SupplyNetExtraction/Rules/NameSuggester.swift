@@ -41,6 +41,10 @@ struct NameSuggester {
         var index = 0
         while index < units.count {
             let unit = units[index]
+            if case .actor(let id, .name) = unit.kind, let name = lexicon.unregisteredStateNames[id] {
+                let text = String(decoding: bytes[tokens[unit.first].start..<tokens[unit.end - 1].end], as: UTF8.self)
+                note(text, .state, at: tokens[unit.first].start, advice: "add \(name) (id \(id)) to registry.yaml as an actor of kind state")
+            }
             guard case .other = unit.kind, unit.end - unit.first == 1 else {
                 if case .item(let sense, _) = unit.kind { noteDesignation(unit, sense, tokens, bytes, lexicon) }
                 index += 1

@@ -193,8 +193,7 @@ struct NewActorFinder {
         var kind: ActorKind?
         for word in words {
             if companyHeads.contains(word.folded) { kind = .company }
-            // TODO: .publicBody once ActorKind.publicBody is merged from main.
-            else if publicBodyHeads.contains(word.folded) { kind = kind ?? .organization }
+            else if publicBodyHeads.contains(word.folded) { kind = kind ?? .publicBody }
             else if armedGroupHeads.contains(word.folded) { kind = .armedGroup }
             else if organizationHeads.contains(word.folded) { kind = kind ?? .organization }
         }
