@@ -73,7 +73,10 @@ public struct Extractor: Sendable {
                 let (line, column) = lines.lineAndColumn(of: sentence.start)
                 let period = PeriodFinder.period(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
                 let said = speaker == nil ? nil : PeriodFinder.said(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
-                for flow in found {
+                let isMoney = Self.hasSumIn(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken)
+                for var flow in found {
+                    // "£12.8 billion in military support to Ukraine": a sum of money given is aid.
+                    if isMoney, flow.kind == .transfer, flow.rule.hasPrefix("give") { flow.kind = .aid }
                     let items = Self.uniqueItems(flow.items, tokens: tokens, bytes: bytes)
                     let key = ProposalKey(from: flow.from, to: flow.to, kind: flow.kind, items: items.map(\.category), start: sentence.start)
                     guard seen.insert(key).inserted else { continue }
@@ -133,6 +136,20 @@ public struct Extractor: Sendable {
             if let state { units[index].kind = .actor(state, .name) }
         }
     }
+
+    /// A sum of money ("$2 billion", "£12.8 billion", "€500 million") followed within a few words by "in".
+    private static func hasSumIn(tokens: [Token], bytes: [UInt8], range: Range<Int>) -> Bool {
+        for position in range {
+            let start = tokens[position].start
+            let isCurrency = bytes[start] == 0x24 || (start + 1 < bytes.count && bytes[start] == 0xC2 && bytes[start + 1] == 0xA3)
+                || (start + 2 < bytes.count && bytes[start] == 0xE2 && bytes[start + 1] == 0x82 && bytes[start + 2] == 0xAC)
+            guard isCurrency else { continue }
+            for next in (position + 1)..<min(range.upperBound, position + 5) where tokens[next].folded == inHash { return true }
+        }
+        return false
+    }
+
+    private static let inHash = TokenHash.folded("in")
 
     private static let bulletMarks: Set<Token.Mark> = [.dash, .other]
 

@@ -39,7 +39,7 @@ struct Cue: Sendable {
 /// Words that are not actors, items or cues but steer the rules.
 enum FunctionWord: UInt8, Sendable {
     case to, from, with, by, on, against, `for`, between, `in`, of, and, or, including, itPronoun, theyPronoun,
-        relative, we, hePronoun, pairPhrase, at, theCountry, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
+        relative, we, hePronoun, pairPhrase, at, theCountry, via, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
         alleged, planned, requested, denied, notObserved, negation, since, title
 }
 
@@ -123,6 +123,7 @@ enum CueTerms {
         (.for, ["for"]),
         (.between, ["between"]),
         (.at, ["at"]),
+        (.via, ["through", "via", "across", "over", "under", "within", "near", "during", "without", "after", "before"]),
         (.theCountry, ["the country", "the nation"]),
         (.in, ["in", "inside"]),
         (.of, ["of"]),
@@ -134,7 +135,7 @@ enum CueTerms {
         (.relative, ["which", "who", "that"]),
         (.we, ["we", "our"]),
         (.hePronoun, ["he", "she"]),
-        (.pairPhrase, ["the two countries", "both countries", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
+        (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),
         (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff"]),

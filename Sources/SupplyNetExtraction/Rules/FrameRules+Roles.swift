@@ -80,6 +80,12 @@ extension FrameRules {
         guard position + 1 < units.count, case .possessive = units[position + 1].kind else { return false }
         // "Russia's been using": a contraction of "has", not a possessive.
         if position + 2 < units.count, tokens[units[position + 2].first].folded == Self.beenHash { return false }
+        // "North Korea's foreign ministry denied supplying": the state's own body acts for it.
+        if position + 2 < units.count, (units[position + 2].first..<min(units[position + 2].end + 1, tokens.count)).contains(where: {
+            Self.bodyNouns.contains(tokens[$0].folded) && !tokens[$0].isCapitalized
+        }), units[position + 2].isOther || units[position + 2].isWord(.forces) || units[position + 2].isWord(.title) {
+            return false
+        }
         return true
     }
 
@@ -115,6 +121,12 @@ extension FrameRules {
         guard window.contains(index + 1) else { return nil }
         if let actor = units[index + 1].actor { return actor }
         if isDeterminer(index + 1), window.contains(index + 2), let actor = units[index + 2].actor { return actor }
+        // "Kyiv has asked Seoul to supply it with shells": "it" is the sentence's first subject.
+        if units[index + 1].isWord(.itPronoun) || units[index + 1].isWord(.theyPronoun), window.contains(index + 2),
+            units[index + 2].isWord(.with), let first = firstSubjectActor(before: index)
+        {
+            return first
+        }
         return nil
     }
 
@@ -178,6 +190,9 @@ extension FrameRules {
     }
 
     static let theyHash = TokenHash.folded("they")
+    static let bodyNouns: Set<UInt64> = Set(
+        ["ministry", "government", "military", "army", "navy", "officials", "forces", "spokesman", "spokeswoman", "leadership",
+         "regime", "authorities", "embassy", "mission", "leader"].map { TokenHash.folded($0) })
 
     static let selfStatements: Set<UInt64> = Set(
         ["denied", "denies", "deny", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "refuted", "rejected"]

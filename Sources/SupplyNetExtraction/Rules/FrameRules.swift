@@ -242,6 +242,15 @@ struct FrameRules {
     }
 
     func sanction(_ context: FrameContext) -> [FoundFlow] {
+        // "X has been designated (by Y)": the subject of a passive is the target.
+        if context.cueIndex >= 1, Self.beForms.contains(tokens[units[context.cueIndex - 1].first].folded),
+            let (target, _) = subject(before: context.cueIndex)
+        {
+            guard let imposer = passiveAgent(after: context.cueIndex) ?? memory.lastImposer else { return [] }
+            let targets = coordinated(target, in: 0..<context.cueIndex)
+            let status = status(for: context)
+            return targets.flatMap { make(imposer, $0, [], status, 0.7, "sanction: Y has been sanctioned (by X)", context.window) }
+        }
         var imposer = subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
         // "the EU's new sanctions on X"
@@ -260,14 +269,14 @@ struct FrameRules {
         var index = context.window.lowerBound
         while index < context.window.upperBound {
             let unit = units[index]
-            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) { break }
+            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
             if let actor = unit.actor ?? unit.person, !targets.contains(actor), !isPossessor(at: index) { targets.append(actor) }
             if unit.isWord(.pairPhrase), let pair = pair(before: index) {
                 for actor in [pair.0, pair.1] where !targets.contains(actor) { targets.append(actor) }
             }
             index += 1
         }
-        let imposers = coordinated(imposer, in: max(0, context.clauseStart)..<context.cueIndex)
+        let imposers = coordinated(imposer, in: 0..<context.cueIndex)
         let status = status(for: context)
         return imposers.flatMap { imposer in
             targets.filter { $0 != imposer && !imposers.contains($0) }.flatMap { target in
@@ -290,6 +299,8 @@ struct FrameRules {
             let before = position > 0 ? units[position - 1] : nil
             let direct = context.cue.frame == .strike && position == context.window.lowerBound
             let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) || $0.isWord(.at) } ?? false
+            // "missiles made in North Korea": where they come from, not what they hit.
+            if position >= 2, UnitBuilder.madeWords.contains(tokens[units[position - 2].first].folded) { continue }
             if direct || located || (context.cue.frame == .strike && unit.actor == nil) {
                 target = actor
                 break
@@ -330,21 +341,23 @@ struct FrameRules {
             // A pact names an act; "cooperation" or "partnership" without items says too little.
             let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
             let qualified = (max(0, units[index].first - 3)..<units[index].first).contains { Self.qualifiers.contains(tokens[$0].folded) }
-            guard isPact, qualified else { return [] }
-            items = supportItem(at: index)
+            let isTreaty = (units[index].first..<units[index].end).contains { Self.treatyNouns.contains(tokens[$0].folded) }
+            guard isTreaty || (isPact && qualified) else { return [] }
         }
         var partners: (ActorID, ActorID)?
         if let pair = between(in: index..<context.window.upperBound) {
             partners = pair
         } else if let partner = objectAfter(.with, in: context.window.prefix(6)) ?? objectAfter(.with, in: max(0, context.clauseStart)..<index) {
             if let owner = possessorBefore(index, reach: 4) ?? subject(before: index)?.0 { partners = (owner, partner) }
+        } else if let phrase = (max(0, context.clauseStart)..<index).last(where: { units[$0].isWord(.pairPhrase) }), let pair = pair(before: phrase) {
+            partners = pair
         } else if let (first, _) = subject(before: index) {
             let both = coordinated(first, in: 0..<index)
             if both.count == 2 { partners = (both[0], both[1]) }
         }
         guard let (first, second) = partners, first != second else { return [] }
         let ordered = order(first, second)
-        return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window)
+        return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window, allowEmpty: true)
     }
 
     static let carrierVerbs: Set<UInt64> = Set(
@@ -355,8 +368,10 @@ struct FrameRules {
         ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
             .map { TokenHash.folded($0) })
 
+    static let treatyNouns: Set<UInt64> = Set(["treaty", "pact", "alliance"].map { TokenHash.folded($0) })
+
     static let qualifiers: Set<UInt64> = Set(
-        ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile"].map { TokenHash.folded($0) })
+        ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"].map { TokenHash.folded($0) })
 
     /// The imposer of the sentence's first sanction cue, whether or not it names a target.
     func imposer() -> ActorID? {

@@ -154,6 +154,10 @@ struct NewActorFinder {
             } else if units[position].isPossessiveUnit, position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1) {
                 last = position + 1
                 position += 1
+            } else if units[position].isOther, tokens[units[position].first].folded == Self.theHash, units[position - 1].isWord(.of),
+                position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1)
+            {
+                // "Aerospace Force of the Islamic Revolutionary Guard Corps"
             } else if !(units[position].isOther && Self.joiners.contains(tokens[units[position].first].folded)) && !units[position].isWord(.of)
                 && !units[position].isWord(.for)
             {
@@ -176,8 +180,9 @@ struct NewActorFinder {
         // "Iran Shipping Lines", "Korean People's Army": a capitalised head word inside a
         // sentence is part of a name whatever else it can mean.
         if !unit.isOther {
-            guard index > 0, token.isCapitalized, Self.isHeadWord(token), unit.anyActor == nil, unit.item == nil else { return false }
-            return true
+            guard index > 0, token.isCapitalized, Self.isHeadWord(token), unit.anyActor == nil else { return false }
+            // "Feiyu Power Technology": an item word heads a name only after a capitalised word.
+            return unit.item == nil || (units[index - 1].isOther && tokens[units[index - 1].first].isCapitalized)
         }
         guard token.kind == .word, token.isCapitalized, token.length >= 2 else { return false }
         if SpeakerFinder.calendarWords.contains(token.folded) || Self.commonWords.contains(token.folded) { return false }
@@ -284,6 +289,9 @@ struct NewActorFinder {
             table[TokenHash.folded(word)] = .company
         }
         for word in ["militia", "group", "faction", "rebels"] { table[TokenHash.folded(word)] = .armedGroup }
+        for word in ["ship", "ships", "vessel", "vessels", "tanker", "freighter", "organisation", "organization", "agency", "ministry"] {
+            table[TokenHash.folded(word)] = .organization
+        }
         return table
     }()
 

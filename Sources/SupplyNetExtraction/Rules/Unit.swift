@@ -59,7 +59,7 @@ struct Unit: Sendable {
     var isPreposition: Bool {
         guard case .word(let word) = kind else { return false }
         switch word {
-        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including, .at: return true
+        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including, .at, .via: return true
         default: return false
         }
     }
@@ -74,7 +74,7 @@ struct UnitBuilder {
     let tokens: [Token]
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
-    private static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
+    static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
 
     func units(of sentence: SentenceSpan) -> [Unit] {
         var units: [Unit] = []
