@@ -8,9 +8,20 @@ import SupplyNet
 /// does not know right before the noun ("Kestrel drones").
 struct DesignationMemory {
     private var known: [UInt64: ItemSense] = [:]
+    /// The last item named with a narrow category, for "these weapons", "such missiles".
+    private var lastSpecific: ItemSense?
 
     /// Rewrites one sentence's units.
     mutating func apply(_ units: inout [Unit], tokens: [Token], bytes: [UInt8]) {
+        defer { remember(units) }
+        // "these weapons", "such missiles": the narrower item named before.
+        for position in units.indices.dropFirst() {
+            guard let sense = units[position].item, let last = lastSpecific, units[position - 1].isOther,
+                Self.anaphors.contains(tokens[units[position - 1].first].folded), sense.category != last.category,
+                Self.narrower(last, sense).category == last.category
+            else { continue }
+            units[position].kind = .item(last, origin: units[position].kind.origin)
+        }
         var index = 0
         while index < units.count {
             let unit = units[index]
@@ -43,7 +54,7 @@ struct DesignationMemory {
                     }
                     let sense = Self.narrower(prior, headSense)
                     units[index] = Unit(kind: .item(sense, origin: unit.kind.origin ?? units[head].kind.origin), first: unit.first, end: units[head].end)
-                } else if shaped || (capitalised && head == index + 1) {
+                } else if shaped || (capitalised && head == index + 1 && !tokens[units[head].first].isCapitalized) {
                     known[Self.key(token, bytes)] = headSense
                     units[index] = Unit(kind: .item(headSense, origin: units[head].kind.origin), first: unit.first, end: units[head].end)
                 } else {
@@ -73,6 +84,14 @@ struct DesignationMemory {
             index += 1
         }
     }
+
+    private mutating func remember(_ units: [Unit]) {
+        for unit in units {
+            if let sense = unit.item, sense.category != .militaryEquipment, !sense.isAid { lastSpecific = sense }
+        }
+    }
+
+    private static let anaphors: Set<UInt64> = Set(["these", "those", "such", "this", "that"].map { TokenHash.folded($0) })
 
     /// The sentence's category, unless it is only a broader word for the lexicon's ("Fateh-110
     /// missiles" stays a ballistic missile; "weapons" never overrides).

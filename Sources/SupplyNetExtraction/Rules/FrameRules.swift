@@ -251,6 +251,14 @@ struct FrameRules {
             let status = status(for: context)
             return targets.flatMap { make(imposer, $0, [], status, 0.7, "sanction: Y has been sanctioned (by X)", context.window) }
         }
+        // "X added A, B and C to its sanctions list": the targets come before the list.
+        if let added = addedToList(before: context.cueIndex) {
+            guard let imposer = subject(before: added.verb)?.0 ?? memory.lastImposer else { return [] }
+            let status = status(for: context)
+            return added.targets.filter { $0 != imposer }.flatMap {
+                make(imposer, $0, [], status, 0.8, "sanction: X added Y to its sanctions list", context.window)
+            }
+        }
         var imposer = subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
         // "the EU's new sanctions on X"
@@ -372,6 +380,31 @@ struct FrameRules {
 
     static let qualifiers: Set<UInt64> = Set(
         ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"].map { TokenHash.folded($0) })
+
+    /// "added A and B to its sanctions list", "put C on the entity list": the verb's position and
+    /// the names between it and "to"/"on".
+    func addedToList(before index: Int) -> (verb: Int, targets: [ActorID])? {
+        var position = index - 1
+        while position >= 0, index - position <= 2, units[position].isOther { position -= 1 }
+        guard position >= 1, units[position].isWord(.to) || units[position].isWord(.on) else { return nil }
+        let preposition = position
+        var verb = preposition - 1
+        while verb >= 0, preposition - verb <= 16, !(units[verb].isOther && Self.listVerbs.contains(tokens[units[verb].first].folded)) {
+            if units[verb].cue != nil { return nil }
+            verb -= 1
+        }
+        guard verb >= 0, preposition - verb <= 16 else { return nil }
+        var targets: [ActorID] = []
+        for position in (verb + 1)..<preposition {
+            if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
+        }
+        return targets.isEmpty ? nil : (verb, targets)
+    }
+
+    static let listVerbs: Set<UInt64> = Set(
+        ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
+            TokenHash.folded($0)
+        })
 
     /// The imposer of the sentence's first sanction cue, whether or not it names a target.
     func imposer() -> ActorID? {
