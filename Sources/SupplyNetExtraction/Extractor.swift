@@ -63,6 +63,9 @@ public struct Extractor: Sendable {
                 memory.listImposer = nil
             }
             if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
+            if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
+                memory.lastPair = (pair.from, pair.to)
+            }
             if !isBullet, sentence.endToken > sentence.firstToken, tokens[sentence.endToken - 1].mark == .colon,
                 units.contains(where: { $0.cue?.frame == .sanction })
             {
@@ -101,7 +104,10 @@ public struct Extractor: Sendable {
             }
             let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
             if let subject = rules.subject(before: units.count)?.0 { memory.lastSubject = subject }
-            if let first = rules.firstSubjectActor(before: units.count) { memory.lastFirstSubject = first }
+            if let first = rules.firstSubjectActor(before: units.count) {
+                memory.lastFirstSubject = first
+                if memory.firstStateSubject == nil, states.contains(first) { memory.firstStateSubject = first }
+            }
         }
         var newActors: [ProposedActor] = []
         var listed: Set<ActorID> = []

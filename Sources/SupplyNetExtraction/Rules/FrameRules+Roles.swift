@@ -249,6 +249,7 @@ extension FrameRules {
             named.removeAll { $0 == actor }
             named.append(actor)
         }
+        if named.count < 2, let last = memory.lastPair { return last }
         if named.count < 2 { named = memory.recentStates }
         guard named.count >= 2 else { return nil }
         return (named[named.count - 2], named[named.count - 1])

@@ -29,6 +29,10 @@ struct DocumentMemory {
     var listImposer: ActorID?
     /// The first subject of the last sentence that had one, for "the country".
     var lastFirstSubject: ActorID?
+    /// The first state that was a sentence's first subject, for "we" with no known speaker.
+    var firstStateSubject: ActorID?
+    /// The two states of the last flow between states, for "the two countries".
+    var lastPair: (ActorID, ActorID)?
 
     mutating func mention(_ id: ActorID, isState: Bool) {
         guard isState else { return }
@@ -263,7 +267,10 @@ struct FrameRules {
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
         // "the EU's new sanctions on X"
         if imposer == nil { imposer = possessorBefore(context.cueIndex, reach: 3) }
-        if imposer == nil, hasWe(before: context.cueIndex) { imposer = memory.speakerParty }
+        if imposer == nil, hasWe(before: context.cueIndex) {
+            // "we are designating": the speaker's party, or the first state the article made a subject.
+            imposer = memory.speakerParty ?? memory.firstStateSubject
+        }
         // "The sanctions target ...": the imposer of the sentence before.
         var confidence = 0.85
         if imposer == nil, let last = memory.lastImposer, context.cueIndex <= 3,
@@ -275,10 +282,24 @@ struct FrameRules {
         guard let imposer else { return [] }
         var targets: [ActorID] = []
         var index = context.window.lowerBound
-        while index < context.window.upperBound {
+        // The list of targets runs on past a relative clause ("X, an airline that flew parts to
+        // Russia, as well as Y") up to the next sanction cue or the end of the sentence.
+        let end = units[context.window.upperBound...].firstIndex(where: { $0.cue?.frame == .sanction }) ?? units.count
+        while index < end {
             let unit = units[index]
+            if unit.isWord(.relative) {
+                index = units[index...].firstIndex(where: \.isPause) ?? end
+                continue
+            }
+            if index >= context.window.upperBound, unit.cue != nil { break }
             if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
-            if let actor = unit.actor ?? unit.person, !targets.contains(actor), !isPossessor(at: index) { targets.append(actor) }
+            if index >= context.window.upperBound, isSpeech(unit) { break }
+            // A person after a closing quote is the one speaking, not a target.
+            let quoted = (units[context.cueIndex].end..<unit.first).contains { tokens[$0].mark == .quote }
+            let person = index < context.window.upperBound && !quoted ? unit.person : nil
+            if let actor = unit.actor ?? person, !targets.contains(actor), !isPossessor(at: index), !isObject(at: index) || index < context.window.upperBound {
+                targets.append(actor)
+            }
             if unit.isWord(.pairPhrase), let pair = pair(before: index) {
                 for actor in [pair.0, pair.1] where !targets.contains(actor) { targets.append(actor) }
             }

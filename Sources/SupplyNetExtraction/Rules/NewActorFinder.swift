@@ -213,7 +213,13 @@ struct NewActorFinder {
     /// "X, a Tehran-based company", "X, the Russian arms exporter", "the Iranian firm X",
     /// "manufacturer X": the kind and the state a noun phrase beside the name gives.
     private func contextKind(before first: Int, after last: Int, _ units: [Unit]) -> (ActorKind, ActorID?, Int?)? {
-        // Before: "firm X", "the Iranian company X", "Russian drone maker X".
+        // Before: "firm X", "the Iranian company X", "Russian drone maker X", "its vessel, the X".
+        var first = first
+        if first >= 3, units[first - 1].isOther, tokens[units[first - 1].first].folded == Self.theHash, units[first - 2].isPause,
+            units[first - 3].isOther, Self.contextNouns[tokens[units[first - 3].first].folded] != nil
+        {
+            first -= 2
+        }
         if first >= 1, units[first - 1].isOther, let kind = Self.contextNouns[tokens[units[first - 1].first].folded] {
             var parent: ActorID?
             var start = first - 1
