@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         var suggester = NameSuggester(lexicon: lexicon)
         var proposals: [Proposal] = []
         var seen: Set<ProposalKey> = []
-        let finder = NewActorFinder(lexicon: lexicon, states: states, tokens: tokens, bytes: bytes)
+        var finder = NewActorFinder(lexicon: lexicon, states: states, tokens: tokens, bytes: bytes)
         var candidates: [ActorID: NewActorFinder.Found] = [:]
         var designations = DesignationMemory()
         for sentence in sentences {
@@ -56,7 +56,13 @@ public struct Extractor: Sendable {
             let frames = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
             if hasCue { found = frames.flows() }
             // A designation list: "The following have been designated:" then one entry a line.
-            let isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
+            var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
+            // An entry of a list given as paragraphs: it starts with a name.
+            if !isBullet, memory.listImposer != nil, let first = units.first, first.actor != nil || first.person != nil,
+                !units.contains(where: { $0.cue?.frame == .sanction })
+            {
+                isBullet = true
+            }
             if isBullet, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet {
@@ -79,7 +85,11 @@ public struct Extractor: Sendable {
                 let isMoney = Self.hasSumIn(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken)
                 for var flow in found {
                     // "£12.8 billion in military support to Ukraine": a sum of money given is aid.
-                    if isMoney, flow.kind == .transfer, flow.rule.hasPrefix("give") { flow.kind = .aid }
+                    if isMoney, flow.kind == .transfer, flow.rule.hasPrefix("give"),
+                        flow.items.contains(where: { Self.supportHash.contains(tokens[$0.end - 1].folded) })
+                    {
+                        flow.kind = .aid
+                    }
                     let items = Self.uniqueItems(flow.items, tokens: tokens, bytes: bytes)
                     let key = ProposalKey(from: flow.from, to: flow.to, kind: flow.kind, items: items.map(\.category), start: sentence.start)
                     guard seen.insert(key).inserted else { continue }
@@ -156,6 +166,7 @@ public struct Extractor: Sendable {
     }
 
     private static let inHash = TokenHash.folded("in")
+    private static let supportHash: Set<UInt64> = Set(["support", "assistance", "aid", "help"].map { TokenHash.folded($0) })
 
     private static let bulletMarks: Set<Token.Mark> = [.dash, .other]
 

@@ -13,7 +13,7 @@ enum ItemTerms {
         (.artilleryAmmunition, ["artillery shells", "artillery ammunition", "artillery munitions", "artillery rounds", "shells", "155mm shells", "152mm shells", "122mm shells", "howitzer rounds", "155mm howitzer rounds", "mortar rounds", "mortar shells"]),
         (.tankAmmunition, ["tank ammunition", "tank munitions", "tank rounds", "tank shells"]),
         (.ammunition, ["ammunition", "munitions", "bullets", "small arms ammunition"]),
-        (.fighterAircraft, ["jets", "jet", "fighter jets", "fighter jet", "fighter aircraft", "fighters", "fighter-bombers", "warplanes", "combat aircraft"]),
+        (.fighterAircraft, ["jets", "fighter jets", "fighter jet", "fighter aircraft", "fighters", "fighter-bombers", "warplanes", "combat aircraft"]),
         (.trainerAircraft, ["trainer aircraft", "training jets", "training aircraft", "combat trainer aircraft", "training fighter jets"]),
         (.helicopter, ["helicopters", "helicopter", "attack helicopters", "combat helicopters"]),
         (.airDefense, ["air defense", "air defence", "air defenses", "air defences", "air defense systems", "air defence systems", "anti-aircraft defenses", "anti-aircraft systems", "surface-to-air missiles"]),

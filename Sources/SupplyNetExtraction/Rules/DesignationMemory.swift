@@ -87,7 +87,10 @@ struct DesignationMemory {
 
     private mutating func remember(_ units: [Unit]) {
         for unit in units {
-            if let sense = unit.item, sense.category != .militaryEquipment, !sense.isAid { lastSpecific = sense }
+            guard let sense = unit.item, sense.category != .militaryEquipment, !sense.isAid else { continue }
+            // "a third missile" after "a ballistic missile" keeps the narrower one.
+            if let last = lastSpecific, last.category != sense.category, Self.narrower(last, sense).category == last.category { continue }
+            lastSpecific = sense
         }
     }
 

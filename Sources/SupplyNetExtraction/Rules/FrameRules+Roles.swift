@@ -42,6 +42,14 @@ extension FrameRules {
                 var antecedent = position - 1
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
                 if let actor = units[antecedent].actor { return (actor, 0.05) }
+                // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.
+                if units[antecedent].isOther, position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil }) {
+                    // "X, an Iranian airline that flew ...": the noun is in apposition to X.
+                    var back = antecedent
+                    while back > 0, antecedent - back < 5, !units[back].isPause, units[back].anyActor != nil || units[back].isOther { back -= 1 }
+                    if units[back].isPause, back >= 1, let actor = units[back - 1].actor { return (actor, 0.05) }
+                    return nil
+                }
             }
             if unit.isWord(.itPronoun), tokens[unit.first].length == 2 {
                 if let first = firstSubjectActor(before: position) { return (first, 0.1) }

@@ -181,7 +181,7 @@ struct FrameRules {
             from = origin
             confidence -= 0.05
         }
-        if from == nil, context.cue.frame == .give, let forward = subjectAfterPause(context.window) {
+        if from == nil, context.cue.frame == .give, context.cueIndex <= 2, let forward = subjectAfterPause(context.window) {
             from = forward
             confidence -= 0.1
         }
@@ -210,7 +210,13 @@ struct FrameRules {
         if receiver == nil, let after = firstActor(in: context.window, allowPrepositions: false) {
             receiver = (after, 0.1)
         }
-        guard let (to, penalty) = receiver else { return [] }
+        guard var (to, penalty) = receiver else { return [] }
+        // "a broker that arranged purchases of Z from X for Y": the broker does not receive.
+        if context.cueIndex >= 1, units[context.cueIndex - 1].isOther, Self.brokerVerbs.contains(tokens[units[context.cueIndex - 1].first].folded) {
+            guard let buyer = objectAfter(.for, in: context.window) else { return [] }
+            to = buyer
+            penalty += 0.05
+        }
         confidence -= penalty
         var from = objectAfter(.from, in: context.window)
         if from == nil, context.cue.frame == .request { from = firstActor(in: context.window, allowPrepositions: false).flatMap { $0 == to ? nil : $0 } }
@@ -388,6 +394,10 @@ struct FrameRules {
         let ordered = order(first, second)
         return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window, allowEmpty: true)
     }
+
+    static let brokerVerbs: Set<UInt64> = Set(
+        ["arranged", "arranges", "arranging", "brokered", "brokering", "facilitated", "facilitating", "organised", "organized", "financed"]
+            .map { TokenHash.folded($0) })
 
     static let carrierVerbs: Set<UInt64> = Set(
         ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"]

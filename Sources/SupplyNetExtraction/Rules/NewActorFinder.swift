@@ -21,15 +21,28 @@ struct NewActorFinder {
     let states: Set<ActorID>
     let tokens: [Token]
     let bytes: [UInt8]
+    /// Names already made actors in this article, and short forms given in parentheses
+    /// ("Sky Aviator Company Limited (Sky Aviator)"), by folded hash of their words.
+    private var known: [UInt64: Found] = [:]
+
+    init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
+        self.lexicon = lexicon
+        self.states = states
+        self.tokens = tokens
+        self.bytes = bytes
+    }
 
     /// Rewrites `units` in place and returns the names it made actors of.
-    func rewrite(_ units: inout [Unit], people: [SpeakerFinder.PersonRun]) -> [Found] {
+    mutating func rewrite(_ units: inout [Unit], people: [SpeakerFinder.PersonRun]) -> [Found] {
         var found: [Found] = []
-        let personStarts = Dictionary(people.filter { $0.end - $0.first >= 2 }.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
+        let personStarts = Dictionary(people.filter { $0.end - $0.first >= 2 || $0.name.contains(" ") }.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         var index = 0
         while index < units.count {
             if let (name, next) = organisation(at: index, &units) {
-                if let name { found.append(name) }
+                if let name {
+                    found.append(name)
+                    remember(name, unitAt: next - 1, &units)
+                }
                 index = next
                 continue
             }
@@ -37,7 +50,7 @@ struct NewActorFinder {
                 let last = units.firstIndex(where: { $0.first >= person.end }).map({ $0 - 1 }) ?? Optional(units.count - 1),
                 last >= index, (index...last).allSatisfy({ units[$0].isOther })
             {
-                let name = text(units[index].first, units[last].end)
+                let name = person.name
                 let id = ProposedActor.slug(name)
                 found.append(Found(id: id, name: name, kind: .person, parent: nil, start: tokens[units[index].first].start))
                 units.replaceSubrange(index...last, with: [Unit(kind: .actor(id, .person), first: units[index].first, end: units[last].end)])
@@ -60,6 +73,11 @@ struct NewActorFinder {
             first = position + 1
         }
         guard first <= run else { return nil }
+        // A name seen before in this article, or its short form.
+        if let earlier = known[hash(units[index].first, units[run].end)] {
+            units.replaceSubrange(index...run, with: [Unit(kind: .actor(earlier.id, .name), first: units[index].first, end: units[run].end)])
+            return (nil, index + 1)
+        }
         let words = (first...run).map { tokens[units[$0].first] }
         // A state's ministry or armed force without a name of its own is the state.
         if words.allSatisfy({ Self.genericBodyWords.contains($0.folded) }), let head = words.last, Self.bodyHeads.contains(head.folded),
@@ -137,6 +155,31 @@ struct NewActorFinder {
     }
 
     private static let basedSuffixes: [[UInt8]] = ["-based", "-registered", "-headquartered"].map { Array($0.utf8) }
+
+    /// Remembers a new name, and a short form in parentheses right after it, which it then drops.
+    private mutating func remember(_ name: Found, unitAt position: Int, _ units: inout [Unit]) {
+        let unit = units[position]
+        known[hash(unit.first, unit.end)] = name
+        guard position + 2 < units.count, units[position + 1].isPause, tokens[units[position + 1].first].mark == .openParenthesis else { return }
+        var close = position + 2
+        while close < units.count, close - position <= 6, !(units[close].isPause && tokens[units[close].first].mark == .closeParenthesis) { close += 1 }
+        guard close < units.count, close - position <= 6, close > position + 2 else { return }
+        let inner = (units[position + 2].first, units[close - 1].end)
+        guard (inner.0..<inner.1).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind != .word }) else { return }
+        known[hash(inner.0, inner.1)] = name
+        units[position].end = units[close].end
+        units.removeSubrange((position + 1)...close)
+    }
+
+    /// The folded hash of the tokens `first..<end`, one space between words.
+    private func hash(_ first: Int, _ end: Int) -> UInt64 {
+        var result = TokenHash.seed
+        for position in first..<end {
+            result = TokenHash.add(0x20, to: result)
+            for byte in bytes[tokens[position].start..<tokens[position].end] { result = TokenHash.add(TokenHash.fold(byte), to: result) }
+        }
+        return result
+    }
 
     private func text(_ first: Int, _ end: Int) -> String {
         String(decoding: bytes[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
