@@ -138,7 +138,7 @@ enum CueTerms {
         (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),
-        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff"]),
+        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side"]),
         (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),

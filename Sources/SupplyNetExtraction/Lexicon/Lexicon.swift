@@ -100,7 +100,9 @@ public struct Lexicon: Sendable {
             }
             for form in state.forms { add(form, .actor(id, .name)) }
             for demonym in state.demonyms {
-                add(demonym, .actor(id, .adjectival))
+                // "Russians launched drones": a plural noun for the people stands for the state.
+                let isPluralNoun = demonym.hasSuffix("ns") || demonym.hasSuffix("is") || demonym.hasSuffix("ons")
+                add(demonym, .actor(id, isPluralNoun ? .name : .adjectival))
                 for suffix in StateForms.originSuffixes where !demonym.contains(" ") { add(demonym + suffix, .actor(id, .adjectival)) }
             }
         }

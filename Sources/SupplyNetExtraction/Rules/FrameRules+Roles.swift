@@ -27,6 +27,8 @@ extension FrameRules {
                 // "accusing them of delivering", "charged them with shipping": the agent is "them".
                 if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }
             }
+            // "... because the enemy launches drones": a subordinate clause has its own subject.
+            if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
             if position < index - 1, unit.cue?.frame == .sanction { return nil }
             if position < index - 1, isSpeech(unit) {
@@ -198,6 +200,8 @@ extension FrameRules {
     }
 
     static let theyHash = TokenHash.folded("they")
+    static let subordinators: Set<UInt64> = Set(
+        ["because", "although", "though", "whereas", "unless", "while", "if", "once"].map { TokenHash.folded($0) })
     static let bodyNouns: Set<UInt64> = Set(
         ["ministry", "government", "military", "army", "navy", "officials", "forces", "spokesman", "spokeswoman", "leadership",
          "regime", "authorities", "embassy", "mission", "leader"].map { TokenHash.folded($0) })

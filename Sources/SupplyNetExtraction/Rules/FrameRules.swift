@@ -273,6 +273,10 @@ struct FrameRules {
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
         // "the EU's new sanctions on X"
         if imposer == nil { imposer = possessorBefore(context.cueIndex, reach: 3) }
+        // "sanctions of the USA and the EU against X"
+        if imposer == nil, context.cueIndex + 1 < units.count, units[context.cueIndex + 1].isWord(.of) {
+            imposer = objectAfter(.of, in: context.cueIndex..<min(units.count, context.cueIndex + 4))
+        }
         if imposer == nil, hasWe(before: context.cueIndex) {
             // "we are designating": the speaker's party, or the first state the article made a subject.
             imposer = memory.speakerParty ?? memory.firstStateSubject
@@ -311,7 +315,7 @@ struct FrameRules {
             }
             index += 1
         }
-        let imposers = coordinated(imposer, in: 0..<context.cueIndex)
+        let imposers = coordinated(imposer, in: 0..<units.count)
         let status = status(for: context)
         return imposers.flatMap { imposer in
             targets.filter { $0 != imposer && !imposers.contains($0) }.flatMap { target in

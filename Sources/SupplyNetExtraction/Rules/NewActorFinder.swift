@@ -24,6 +24,8 @@ struct NewActorFinder {
     /// Names already made actors in this article, and short forms given in parentheses
     /// ("Sky Aviator Company Limited (Sky Aviator)"), by folded hash of their words.
     private var known: [UInt64: Found] = [:]
+    private var lastCompany: ActorID?
+    private static let companyNouns: Set<UInt64> = Set(["company", "firm"].map { TokenHash.folded($0) })
 
     init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
         self.lexicon = lexicon
@@ -38,9 +40,18 @@ struct NewActorFinder {
         let personStarts = Dictionary(people.filter { $0.end - $0.first >= 2 || $0.name.contains(" ") }.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         var index = 0
         while index < units.count {
+            // "the company", "the firm": the last company this article named.
+            if index >= 1, units[index].isOther, let last = lastCompany, Self.companyNouns.contains(tokens[units[index].first].folded),
+                units[index - 1].isOther, tokens[units[index - 1].first].folded == Self.theHash,
+                index + 1 >= units.count || !isNameWord(units[index + 1], units, at: index + 1)
+            {
+                units.replaceSubrange((index - 1)...index, with: [Unit(kind: .actor(last, .name), first: units[index - 1].first, end: units[index].end)])
+                continue
+            }
             if let (name, next) = organisation(at: index, &units) {
                 if let name {
                     found.append(name)
+                    if name.kind == .company { lastCompany = name.id }
                     remember(name, unitAt: next - 1, &units)
                 }
                 index = next
