@@ -199,6 +199,51 @@ struct GeneralRuleTests {
         #expect(extraction.proposals.first?.status == status)
     }
 
+    // MARK: Sanctions in press-release form
+
+    @Test("a designation list: every entry after the colon is a target of the imposer named before")
+    func designationList() throws {
+        let extraction = try Self.extract(
+            "Britain today sanctioned eleven targets.\n\nThe following have been designated:\n\n"
+                + "- Northgate Freight Airlines, a carrier which flew drone parts to Russia.\n"
+                + "- Pavel Ignatyevich Rudakov, a director of Northgate Freight Airlines.\n\n"
+                + "Orbis Harbour Trading LLC, a company that shipped shells to Russia.\n\n"
+                + "Designated persons are subject to an asset freeze.")
+        #expect(Self.tuples(extraction) == [
+            FlowTupleCase("GBR", "northgate-freight-airlines", .sanction), FlowTupleCase("northgate-freight-airlines", "RUS", .transfer, .drone),
+            FlowTupleCase("GBR", "pavel-ignatyevich-rudakov", .sanction), FlowTupleCase("GBR", "orbis-harbour-trading-llc", .sanction),
+            FlowTupleCase("orbis-harbour-trading-llc", "RUS", .transfer, .artilleryAmmunition),
+        ])
+    }
+
+    @Test("passive designations, lists added to, and 'the company' for the last company named")
+    func sanctionForms() throws {
+        let passive = try Self.extract("Washington sanctioned Iran. Kestrel Avionics Corp has also been designated.")
+        #expect(Self.tuples(passive).contains(FlowTupleCase("USA", "kestrel-avionics-corp", .sanction)))
+        let added = try Self.extract("The European Union added Volga Rotor Works and Caspian Lift Industries to its sanctions list.")
+        #expect(Self.tuples(added) == [FlowTupleCase("eu", "volga-rotor-works", .sanction), FlowTupleCase("eu", "caspian-lift-industries", .sanction)])
+        let company = try Self.extract("Tabriz Motor Industries supplied engines for drones to Russia. Britain imposed sanctions on the company.")
+        #expect(Self.tuples(company).contains(FlowTupleCase("GBR", "tabriz-motor-industries", .sanction)))
+    }
+
+    @Test("a short form in parentheses names the same actor later")
+    func shortForms() throws {
+        let extraction = try Self.extract(
+            "Britain sanctioned Steppe Aviation Company Limited (Steppe Aviation). Steppe Aviation has delivered helicopters to Russia.")
+        #expect(Self.tuples(extraction) == [
+            FlowTupleCase("GBR", "steppe-aviation-company-limited", .sanction),
+            FlowTupleCase("steppe-aviation-company-limited", "RUS", .transfer, .helicopter),
+        ])
+    }
+
+    @Test("a state the registry lacks is proposed with its alpha-3 code")
+    func unregisteredState() throws {
+        let extraction = try Self.extract("Japan imposed sanctions on North Korea.")
+        #expect(Self.tuples(extraction) == [FlowTupleCase("JPN", "PRK", .sanction)])
+        #expect(extraction.newActors.map(\.id) == ["JPN"])
+        #expect(extraction.newActors.first?.kind == .state)
+    }
+
     // MARK: Another network
 
     @Test("another network works from its own registry with no code change")

@@ -85,7 +85,7 @@ enum CueTerms {
         (Cue(frame: .sanction, status: .delivered), [
             "sanctions", "sanction", "sanctioned", "sanctioning", "designations", "designation", "designated",
             "tariffs", "export ban", "export bans", "embargo", "punitive measures", "blacklisted", "designate", "designates",
-            "designating", "froze the assets of", "freeze the assets of", "frozen the assets of", "asset freeze", "asset freezes",
+            "designating", "froze the assets of", "freeze the assets of", "frozen the assets of", "freezing the assets of", "freezes the assets of", "asset freeze", "asset freezes",
             "travel ban", "travel bans", "entity list", "penalties on", "penalized", "penalised",
         ]),
         (Cue(frame: .strike, status: .delivered), [

@@ -375,7 +375,7 @@ struct FrameRules {
     /// "a deal between X and Y": cooperation, without direction.
     func agreement(_ context: FrameContext) -> [FoundFlow] {
         let index = context.cueIndex
-        var items = itemUnits(in: max(context.clauseStart, index - 3)..<index) + itemUnits(in: context.window.prefix(4))
+        let items = itemUnits(in: max(context.clauseStart, index - 3)..<index) + itemUnits(in: context.window.prefix(4))
         if items.isEmpty {
             // A pact names an act; "cooperation" or "partnership" without items says too little.
             let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
@@ -420,12 +420,16 @@ struct FrameRules {
     /// the names between it and "to"/"on".
     func addedToList(before index: Int) -> (verb: Int, targets: [ActorID])? {
         var position = index - 1
-        while position >= 0, index - position <= 2, units[position].isOther { position -= 1 }
+        while position >= 0, index - position <= 2, units[position].isOther || units[position].isWord(.itPronoun) || units[position].isWord(.we) {
+            position -= 1
+        }
         guard position >= 1, units[position].isWord(.to) || units[position].isWord(.on) else { return nil }
         let preposition = position
         var verb = preposition - 1
-        while verb >= 0, preposition - verb <= 16, !(units[verb].isOther && Self.listVerbs.contains(tokens[units[verb].first].folded)) {
-            if units[verb].cue != nil { return nil }
+        while verb >= 0, preposition - verb <= 16,
+            !(units[verb].end - units[verb].first == 1 && Self.listVerbs.contains(tokens[units[verb].first].folded))
+        {
+            if let cue = units[verb].cue, cue.frame != .supporter, cue.frame != .support { return nil }
             verb -= 1
         }
         guard verb >= 0, preposition - verb <= 16 else { return nil }

@@ -120,7 +120,7 @@ struct NewActorFinder {
         if kind != nil, parent == nil, first == index, first >= 1, tokens[units[first - 1].end - 1].isCapitalized {
             // "Shahed Aviation Industries", "Iran Electronics Industries": a capitalised item or
             // state name right before a company's name is part of it.
-            if let state = units[first - 1].actor, states.contains(state), kind == .company {
+            if let state = units[first - 1].actor, states.contains(state), kind == .company || kind == .publicBody {
                 parent = state
                 first -= 1
                 nameStart = units[first].first
@@ -171,6 +171,14 @@ struct NewActorFinder {
     private mutating func remember(_ name: Found, unitAt position: Int, _ units: inout [Unit]) {
         let unit = units[position]
         known[hash(unit.first, unit.end)] = name
+        // "Lingtian" for "Hangzhou Lingtian Electronics": a distinctive later word of a company's name.
+        if name.kind == .company {
+            let words = (unit.first..<unit.end).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+            for position in words.dropFirst() where !Self.isHeadWord(tokens[position]) && tokens[position].length >= 4 {
+                let key = hash(position, position + 1)
+                if known[key] == nil { known[key] = name }
+            }
+        }
         guard position + 2 < units.count, units[position + 1].isPause, tokens[units[position + 1].first].mark == .openParenthesis else { return }
         var close = position + 2
         while close < units.count, close - position <= 6, !(units[close].isPause && tokens[units[close].first].mark == .closeParenthesis) { close += 1 }
