@@ -270,6 +270,12 @@ extension FrameRules {
     func origin(of items: [Unit]) -> ActorID? {
         for unit in items {
             if case .item(_, let origin?) = unit.kind { return origin }
+            // A registry alias that starts with a demonym ("Iranian drones").
+            if unit.end - unit.first > 1, let (meaning, _) = lexicon.match(tokens, at: unit.first, limit: unit.first + 1),
+                case .actor(let state, .adjectival) = meaning
+            {
+                return state
+            }
         }
         return nil
     }

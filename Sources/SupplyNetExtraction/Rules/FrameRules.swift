@@ -306,7 +306,10 @@ struct FrameRules {
             if index >= context.window.upperBound, isSpeech(unit) { break }
             // A person after a closing quote is the one speaking, not a target.
             let quoted = (units[context.cueIndex].end..<unit.first).contains { tokens[$0].mark == .quote }
-            let person = index < context.window.upperBound && !quoted ? unit.person : nil
+            // "Hong Kong companies": a name before a lowercase noun modifies it.
+            let modifies = index + 1 < units.count && units[index + 1].isOther && tokens[units[index + 1].first].kind == .word
+                && !tokens[units[index + 1].first].isCapitalized
+            let person = index < context.window.upperBound && !quoted && !modifies ? unit.person : nil
             if let actor = unit.actor ?? person, !targets.contains(actor), !isPossessor(at: index), !isObject(at: index) || index < context.window.upperBound {
                 targets.append(actor)
             }
@@ -453,7 +456,7 @@ struct FrameRules {
 
     /// An entry of a designation list: its first name (and names coordinated with it) is a target.
     func listEntry(imposedBy imposer: ActorID) -> [FoundFlow] {
-        guard let position = units.prefix(4).firstIndex(where: { $0.actor != nil || $0.person != nil }) else { return [] }
+        guard let position = units.prefix(6).firstIndex(where: { $0.actor != nil || $0.person != nil }) else { return [] }
         let target = units[position].actor ?? units[position].person!
         let targets = units[position].actor == nil ? [target] : coordinated(target, in: position..<min(units.count, position + 8))
         return targets.flatMap { make(imposer, $0, [], .delivered, 0.75, "sanction: a designation list's entry", position..<(position + 1)) }

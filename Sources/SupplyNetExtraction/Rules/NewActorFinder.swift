@@ -25,6 +25,8 @@ struct NewActorFinder {
     /// ("Sky Aviator Company Limited (Sky Aviator)"), by folded hash of their words.
     private var known: [UInt64: Found] = [:]
     private var lastCompany: ActorID?
+    /// Names a noun beside them described, with the kind it gave.
+    private var described: [ActorID: ActorKind] = [:]
     private static let companyNouns: Set<UInt64> = Set(["company", "firm"].map { TokenHash.folded($0) })
 
     init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
@@ -74,7 +76,7 @@ struct NewActorFinder {
     /// A name with evidence of what it is starting at `index`, made one actor unit; or a state's
     /// generic body ("the U.S. Treasury Department", "Russian Army") folded into the state.
     /// - Returns: the name (nil for a state's body) and the index to go on from, or nil when nothing changed.
-    private func organisation(at index: Int, _ units: inout [Unit]) -> (Found?, Int)? {
+    private mutating func organisation(at index: Int, _ units: inout [Unit]) -> (Found?, Int)? {
         guard let run = nameRun(at: index, units) else { return nil }
         var first = index
         // "Hong Kong-based Asia Pacific Links": the place is not part of the name.
@@ -136,6 +138,10 @@ struct NewActorFinder {
             parent = parent ?? context.1
             describedFrom = context.2
         }
+        // "the cargo ships Sulak and Sarmat Star": a name coordinated with one a noun described.
+        if kind == nil, first >= 2, units[first - 1].isWord(.and), let previous = units[first - 2].actor, let inherited = described[previous] {
+            kind = inherited
+        }
         // A lone head word ("Department") is not a name.
         guard let kind, first < last || !Self.isHeadWord(tokens[units[first].first]) || describedFrom != nil else { return nil }
         if parent == nil, first >= 2, units[first - 1].isPossessiveUnit, let owner = units[first - 2].anyActor, states.contains(owner) {
@@ -146,6 +152,7 @@ struct NewActorFinder {
         // "Russian drone maker Kupol": the unit covers the description, so "to" reaches the name.
         if let described = describedFrom, described < first { first = described }
         units.replaceSubrange(first...last, with: [Unit(kind: .actor(id, .name), first: units[first].first, end: units[last].end)])
+        if describedFrom != nil { described[id] = kind }
         return (Found(id: id, name: name, kind: kind, parent: parent, start: tokens[nameStart].start), first + 1)
     }
 
@@ -282,7 +289,9 @@ struct NewActorFinder {
         {
             first -= 2
         }
-        if first >= 1, units[first - 1].isOther, let kind = Self.contextNouns[tokens[units[first - 1].first].folded] {
+        if first >= 1, units[first - 1].isOther || units[first - 1].cue != nil, units[first - 1].end - units[first - 1].first == 1,
+            let kind = Self.contextNouns[tokens[units[first - 1].first].folded]
+        {
             var parent: ActorID?
             var start = first - 1
             while start >= 1, first - start <= 3 {
