@@ -244,6 +244,15 @@ struct GeneralRuleTests {
         #expect(extraction.newActors.first?.kind == .state)
     }
 
+    @Test("training is cooperation between trainer and trainee", arguments: [
+        "Iranian instructors taught Russian crews to launch drones.",
+        "Russian personnel were trained in Iran last summer.",
+    ])
+    func training(_ sentence: String) throws {
+        let extraction = try Self.extract(sentence)
+        #expect(Self.tuples(extraction) == [FlowTupleCase("IRN", "RUS", .cooperation, .training)])
+    }
+
     // MARK: Another network
 
     @Test("another network works from its own registry with no code change")

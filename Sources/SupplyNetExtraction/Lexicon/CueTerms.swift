@@ -27,6 +27,8 @@ enum Frame: UInt8, Sendable {
     /// A pact: "X and Y signed a defence agreement", "X's military partnership with Y", "a deal
     /// between X and Y"; cooperation, with military support as its item when it names none.
     case agreement
+    /// Training: "X trained Y's pilots", "Y's personnel were trained in X": cooperation in training.
+    case train
 }
 
 /// A cue: a word or phrase that says something flows, how, and with what certainty.
@@ -107,6 +109,7 @@ enum CueTerms {
             "joint production", "joint work", "joint venture", "joint ventures", "jointly", "cooperation", "co-operation",
             "alliance", "collaboration", "contract", "contracts",
         ]),
+        (Cue(frame: .train, status: .delivered), ["trained", "trains", "taught", "teaches", "instructed", "instructing"]),
         (Cue(frame: .exchange, status: .delivered), [
             "transfers between", "transfer between", "trade between", "deals between", "interactions between",
             "movement on", "any movement on", "selling of", "the selling of",
@@ -138,7 +141,8 @@ enum CueTerms {
         (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),
-        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side"]),
+        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side", "instructors", "engineers", "specialists",
+            "advisers", "advisors", "officers", "pilots", "crews", "personnel", "operators", "technicians", "experts"]),
         (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),

@@ -142,6 +142,7 @@ struct FrameRules {
         case .cooperation: return cooperation(context)
         case .exchange: return exchange(context)
         case .agreement: return agreement(context)
+        case .train: return train(context)
         }
     }
 
@@ -409,6 +410,30 @@ struct FrameRules {
     static let carrierVerbs: Set<UInt64> = Set(
         ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"]
             .map { TokenHash.folded($0) })
+
+    /// "Iranian instructors taught Russian crews", "Russian personnel were trained in Iran":
+    /// cooperation in training between trainer and trainee, without direction.
+    func train(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        let passive = index >= 1 && (Self.beForms.contains(tokens[units[index - 1].first].folded)
+            || (index >= 2 && Self.beForms.contains(tokens[units[index - 2].first].folded)))
+        var trainer: ActorID?
+        var trainee: ActorID?
+        if passive {
+            trainee = subject(before: index)?.0
+            trainer = passiveAgent(after: index) ?? objectAfter(.in, in: context.window.prefix(3))
+        } else {
+            trainer = subject(before: index)?.0
+            trainee = firstActor(in: context.window.prefix(4), allowPrepositions: false)
+            if trainee == nil, context.window.first.map({ units[$0].isWord(.theyPronoun) }) == true { trainee = memory.lastSubject }
+        }
+        guard let trainer, let trainee, trainer != trainee,
+            let sense = lexicon.item(forHashes: [TokenHash.folded("training")])
+        else { return [] }
+        let ordered = order(trainer, trainee)
+        let item = Unit(kind: .item(sense, origin: nil), first: units[index].first, end: units[index].end)
+        return make(ordered.0, ordered.1, [item], status(for: context), 0.7, "cooperation: X trained Y", context.window)
+    }
 
     static let pactNouns: Set<UInt64> = Set(
         ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
