@@ -29,8 +29,15 @@ struct DesignationMemory {
                 index += 1
                 continue
             }
+            // Most words are neither near an item nor before a comma: skip them before looking at their letters.
+            let nearItem = ((index + 1)..<min(units.count, index + 4)).contains { units[$0].item != nil }
+            let beforePause = index + 1 < units.count && units[index + 1].isPause
+            guard nearItem || beforePause || !known.isEmpty || unit.item != nil else {
+                index += 1
+                continue
+            }
             let token = tokens[unit.first]
-            let shaped = unit.end - unit.first == 1 && NameSuggester.isDesignation(token, bytes)
+            let shaped = unit.end - unit.first == 1 && (unit.isOther || unit.item != nil) && NameSuggester.isDesignation(token, bytes)
             let capitalised = unit.isOther && token.kind == .word && token.isCapitalized && token.length >= 3
                 && !NewActorFinder.commonWords.contains(token.folded) && !SpeakerFinder.calendarWords.contains(token.folded)
             guard shaped || capitalised || unit.item != nil else {
