@@ -11,7 +11,7 @@ public struct Extractor: Sendable {
 
     public init(actors: [Actor], items: [Item]) {
         lexicon = Lexicon(actors: actors, items: items)
-        states = Set(actors.filter { $0.kind == .state }.map(\.id))
+        states = Set(actors.filter { $0.kind == .state }.map(\.id)).union(StateForms.all.map { ActorID($0.id) })
     }
 
     /// Uses a loaded network's registry.
@@ -39,23 +39,57 @@ public struct Extractor: Sendable {
         var suggester = NameSuggester(lexicon: lexicon)
         var proposals: [Proposal] = []
         var seen: Set<ProposalKey> = []
+        var finder = NewActorFinder(lexicon: lexicon, states: states, tokens: tokens, bytes: bytes)
+        var candidates: [ActorID: NewActorFinder.Found] = [:]
+        var designations = DesignationMemory()
         for sentence in sentences {
-            let units = builder.units(of: sentence)
+            var units = builder.units(of: sentence)
             let people = speakers.people(in: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
             suggester.scan(sentence, units: units, people: people, tokens: tokens, bytes: bytes, lexicon: lexicon)
             let speaker = speakers.speaker(in: sentence, units: units, people: people, tokens: tokens, bytes: bytes)
+            designations.apply(&units, tokens: tokens, bytes: bytes)
+            for name in finder.rewrite(&units, people: people) where candidates[name.id] == nil { candidates[name.id] = name }
+            resolveCountry(&units, tokens: tokens, memory: memory)
             if let speaker { memory.speakerParty = speaker.party }
             let hasCue = units.contains { $0.cue != nil }
             var found: [FoundFlow] = []
-            if hasCue {
-                found = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).flows()
+            let frames = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
+            if hasCue { found = frames.flows() }
+            // A designation list: "The following have been designated:" then one entry a line.
+            var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
+            // An entry of a list given as paragraphs: it starts with a name.
+            if !isBullet, memory.listImposer != nil, let first = units.first, first.actor != nil || first.person != nil,
+                !units.contains(where: { $0.cue?.frame == .sanction })
+            {
+                isBullet = true
+            }
+            if isBullet, let imposer = memory.listImposer {
+                found = frames.listEntry(imposedBy: imposer) + found
+            } else if !isBullet {
+                memory.listImposer = nil
+            }
+            if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
+            if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
+                memory.lastPair = (pair.from, pair.to)
+            }
+            if !isBullet, sentence.endToken > sentence.firstToken, tokens[sentence.endToken - 1].mark == .colon,
+                units.contains(where: { $0.cue?.frame == .sanction })
+            {
+                memory.listImposer = frames.imposer() ?? memory.lastImposer
             }
             if !found.isEmpty {
                 let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
                 let (line, column) = lines.lineAndColumn(of: sentence.start)
                 let period = PeriodFinder.period(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
                 let said = speaker == nil ? nil : PeriodFinder.said(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
-                for flow in found {
+                let isMoney = Self.hasSumIn(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken)
+                for var flow in found {
+                    // "£12.8 billion in military support to Ukraine": a sum of money given is aid.
+                    if isMoney, flow.kind == .transfer, flow.rule.hasPrefix("give"),
+                        flow.items.contains(where: { Self.supportHash.contains(tokens[$0.end - 1].folded) })
+                    {
+                        flow.kind = .aid
+                    }
                     let items = Self.uniqueItems(flow.items, tokens: tokens, bytes: bytes)
                     let key = ProposalKey(from: flow.from, to: flow.to, kind: flow.kind, items: items.map(\.category), start: sentence.start)
                     guard seen.insert(key).inserted else { continue }
@@ -78,14 +112,63 @@ public struct Extractor: Sendable {
             for unit in units {
                 if let actor = unit.anyActor { memory.mention(actor, isState: states.contains(actor)) }
             }
-            if let subject = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states).subject(before: units.count)?.0 {
-                memory.lastSubject = subject
+            let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
+            if let subject = rules.subject(before: units.count)?.0 { memory.lastSubject = subject }
+            if let first = rules.firstSubjectActor(before: units.count) {
+                memory.lastFirstSubject = first
+                if memory.firstStateSubject == nil, states.contains(first) { memory.firstStateSubject = first }
             }
         }
+        var newActors: [ProposedActor] = []
+        var listed: Set<ActorID> = []
+        for proposal in proposals {
+            for id in [proposal.from, proposal.to] where lexicon.actorNames[id] == nil && listed.insert(id).inserted {
+                if let name = lexicon.unregisteredStateNames[id] {
+                    newActors.append(
+                        ProposedActor(id: id, name: name, kind: .state, start: proposal.start, line: proposal.line, column: proposal.column))
+                    continue
+                }
+                guard let found = candidates[id] else { continue }
+                let (line, column) = lines.lineAndColumn(of: found.start)
+                newActors.append(
+                    ProposedActor(id: id, name: found.name, kind: found.kind, parent: found.parent, start: found.start, line: line, column: column))
+            }
+        }
+        newActors.sort { $0.start < $1.start }
         return ArticleExtraction(
             file: article.file, title: article.title, outlet: article.outlet, published: article.published, url: article.url,
-            proposals: proposals, suggestions: suggester.suggestions(lines: lines), sentenceCount: sentences.count)
+            proposals: proposals, suggestions: suggester.suggestions(lines: lines), newActors: newActors, sentenceCount: sentences.count)
     }
+
+    /// "the country", "the nation": the state that is the subject before it in the sentence, or
+    /// the last sentence's subject when a state, or the last state named.
+    private func resolveCountry(_ units: inout [Unit], tokens: [Token], memory: DocumentMemory) {
+        for index in units.indices where units[index].isWord(.theCountry) {
+            let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
+            var state = rules.firstSubjectActor(before: index).flatMap { states.contains($0) ? $0 : nil }
+            if state == nil, let last = memory.lastFirstSubject, states.contains(last) { state = last }
+            if state == nil, let last = memory.lastSubject, states.contains(last) { state = last }
+            if state == nil { state = memory.recentStates.last }
+            if let state { units[index].kind = .actor(state, .name) }
+        }
+    }
+
+    /// A sum of money ("$2 billion", "£12.8 billion", "€500 million") followed within a few words by "in".
+    private static func hasSumIn(tokens: [Token], bytes: [UInt8], range: Range<Int>) -> Bool {
+        for position in range {
+            let start = tokens[position].start
+            let isCurrency = bytes[start] == 0x24 || (start + 1 < bytes.count && bytes[start] == 0xC2 && bytes[start + 1] == 0xA3)
+                || (start + 2 < bytes.count && bytes[start] == 0xE2 && bytes[start + 1] == 0x82 && bytes[start + 2] == 0xAC)
+            guard isCurrency else { continue }
+            for next in (position + 1)..<min(range.upperBound, position + 5) where tokens[next].folded == inHash { return true }
+        }
+        return false
+    }
+
+    private static let inHash = TokenHash.folded("in")
+    private static let supportHash: Set<UInt64> = Set(["support", "assistance", "aid", "help"].map { TokenHash.folded($0) })
+
+    private static let bulletMarks: Set<Token.Mark> = [.dash, .other]
 
     private struct ProposalKey: Hashable {
         let from: ActorID

@@ -24,6 +24,11 @@ enum Frame: UInt8, Sendable {
     case cooperation
     /// Goods moving between two actors: "weapons transfers between X and Y", "flows both ways".
     case exchange
+    /// A pact: "X and Y signed a defence agreement", "X's military partnership with Y", "a deal
+    /// between X and Y"; cooperation, with military support as its item when it names none.
+    case agreement
+    /// Training: "X trained Y's pilots", "Y's personnel were trained in X": cooperation in training.
+    case train
 }
 
 /// A cue: a word or phrase that says something flows, how, and with what certainty.
@@ -36,7 +41,7 @@ struct Cue: Sendable {
 /// Words that are not actors, items or cues but steer the rules.
 enum FunctionWord: UInt8, Sendable {
     case to, from, with, by, on, against, `for`, between, `in`, of, and, or, including, itPronoun, theyPronoun,
-        relative, we, hePronoun, pairPhrase, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
+        relative, we, hePronoun, pairPhrase, at, theCountry, via, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
         alleged, planned, requested, denied, notObserved, negation, since, title
 }
 
@@ -49,11 +54,15 @@ enum CueTerms {
             "delivers", "delivering", "sent", "send", "sends", "sending", "provided", "provide", "provides", "providing",
             "given", "gave", "give", "gives", "giving", "transferred", "transfer", "transfers", "transferring", "sold",
             "sell", "sells", "selling", "exported", "export", "exports", "exporting", "handed over", "helping", "helped",
-            "help", "helps", "flows", "flow", "flowed", "flowing", "announced", "announces", "pledged",
+            "help", "helps", "flows", "flow", "flowed", "flowing", "announced", "announces", "pledged", "dispatched", "dispatch",
+            "dispatching", "equipped", "equipping", "smuggled", "smuggling", "airlifted", "ferried", "donated", "donate",
+            "donating", "handed", "hand over", "handing over", "leased", "loaned", "furnished", "rushed", "transported",
+            "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
-            "shipment of", "sale of", "sales of", "supply of", "the sale of", "exports of",
+            "shipment of", "sale of", "sales of", "supply of", "the sale of", "exports of", "provision of", "the provision of",
+            "supplies of", "consignment of", "consignments of", "transfers of",
         ]),
         (Cue(frame: .give, status: .offered), [
             "offered", "offer", "offers", "offering", "promised", "promise", "promises", "promising",
@@ -62,6 +71,8 @@ enum CueTerms {
             "received", "receive", "receives", "receiving", "getting", "get", "gets", "got", "obtained", "obtain",
             "obtains", "obtaining", "acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "buying",
             "purchased", "purchase", "purchases", "purchasing", "imported", "import", "imports", "importing",
+            "took delivery of", "taken delivery of", "procured", "procure", "procures", "procuring", "acquisition of",
+            "purchase of", "purchases of", "imports of",
         ]),
         (Cue(frame: .request, status: .requested), [
             "seeking", "seeks", "seek", "sought", "is interested in", "are interested in", "interested in",
@@ -75,11 +86,14 @@ enum CueTerms {
         (Cue(frame: .support, status: .delivered), ["support for"]),
         (Cue(frame: .sanction, status: .delivered), [
             "sanctions", "sanction", "sanctioned", "sanctioning", "designations", "designation", "designated",
-            "tariffs", "export ban", "export bans", "embargo", "punitive measures", "blacklisted",
+            "tariffs", "export ban", "export bans", "embargo", "punitive measures", "blacklisted", "designate", "designates",
+            "designating", "froze the assets of", "freeze the assets of", "frozen the assets of", "freezing the assets of", "freezes the assets of", "asset freeze", "asset freezes",
+            "travel ban", "travel bans", "entity list", "penalties on", "penalized", "penalised",
         ]),
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
-            "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling",
+            "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling", "carried out", "carry out",
+            "carrying out", "launch", "launches", "hit", "hitting", "pounded",
         ]),
         (Cue(frame: .strikeUse, status: .delivered), [
             "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "fired",
@@ -88,8 +102,14 @@ enum CueTerms {
         (Cue(frame: .cooperation, status: .delivered), [
             "collaborate", "collaborating", "collaborates", "collaboration on", "cooperate", "cooperating",
             "cooperates", "working together", "work together", "jointly produce", "co-produce", "co-production",
-            "joint production", "produce",
+            "produce", "jointly develop", "develop jointly",
         ]),
+        (Cue(frame: .agreement, status: .delivered), [
+            "agreement", "agreements", "partnership", "partnerships", "pact", "treaty", "memorandum", "deal", "deals",
+            "joint production", "joint work", "joint venture", "joint ventures", "jointly", "cooperation", "co-operation",
+            "alliance", "collaboration", "contract", "contracts",
+        ]),
+        (Cue(frame: .train, status: .delivered), ["trained", "trains", "taught", "teaches", "instructed", "instructing"]),
         (Cue(frame: .exchange, status: .delivered), [
             "transfers between", "transfer between", "trade between", "deals between", "interactions between",
             "movement on", "any movement on", "selling of", "the selling of",
@@ -105,6 +125,9 @@ enum CueTerms {
         (.against, ["against"]),
         (.for, ["for"]),
         (.between, ["between"]),
+        (.at, ["at"]),
+        (.via, ["through", "via", "across", "over", "under", "within", "near", "during", "without", "after", "before"]),
+        (.theCountry, ["the country", "the nation"]),
         (.in, ["in", "inside"]),
         (.of, ["of"]),
         (.and, ["and", "&", "as well as"]),
@@ -115,17 +138,18 @@ enum CueTerms {
         (.relative, ["which", "who", "that"]),
         (.we, ["we", "our"]),
         (.hePronoun, ["he", "she"]),
-        (.pairPhrase, ["the two countries", "both countries", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
+        (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),
-        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff"]),
+        (.forces, ["forces", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side", "instructors", "engineers", "specialists",
+            "advisers", "advisors", "officers", "pilots", "crews", "personnel", "operators", "technicians", "experts"]),
         (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),
         (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely"]),
         (.planned, ["planning", "plans", "plan", "planned", "considering", "consider", "intends", "intend", "intending", "will", "shall", "to be", "going to", "preparing", "soon"]),
         (.requested, ["wants", "want", "looking", "seeking", "interested", "needs", "need", "asked", "hoping"]),
-        (.denied, ["denied", "deny", "denies", "denying", "rejected", "dismissed"]),
+        (.denied, ["denied", "deny", "denies", "denying", "rejected", "dismissed", "refuted"]),
         (.notObserved, ["not detected", "no evidence", "not seen", "not observed", "no sign", "no knowledge", "not detect"]),
         (.negation, ["not", "never", "no"]),
         (.since, ["since"]),

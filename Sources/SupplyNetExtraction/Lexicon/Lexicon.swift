@@ -16,6 +16,8 @@ enum ActorForm: UInt8, Sendable {
     case name
     /// A demonym ("Iranian", "Iranian-made"): an origin or target, an actor only before "forces".
     case adjectival
+    /// A person's name the registry lacks (`NewActorFinder`): a target of sanctions only.
+    case person
 }
 
 /// What a phrase of the lexicon means.
@@ -59,6 +61,8 @@ public struct Lexicon: Sendable {
     private(set) var singleTokenActors: [UInt64: ActorID] = [:]
     /// Names of states the registry lacks, by folded hash of their first token, for suggestions.
     let unregisteredStates: [String]
+    /// States of the generic table the registry lacks, by alpha-3 id, with their names.
+    private(set) var unregisteredStateNames: [ActorID: String] = [:]
     /// Every folded token hash that occurs in some phrase, so unknown-name detection can skip them.
     private(set) var knownTokens: Set<UInt64> = []
     /// Every folded token hash of a registry name or alias.
@@ -87,11 +91,18 @@ public struct Lexicon: Sendable {
             let item = items.first { $0.category == category && Self.isAid($0.name, category) } ?? plainest[category]
             for text in texts { add(text, .item(ItemSense(item: item?.id, category: category, isAid: true))) }
         }
-        for state in StateForms.all where registered.contains(state.id) {
+        // Every state of the table: a state the registry lacks is proposed with its alpha-3 code.
+        for state in StateForms.all {
             let id = ActorID(state.id)
+            if !registered.contains(state.id) {
+                add(state.name, .actor(id, .name))
+                unregisteredStateNames[id] = state.name
+            }
             for form in state.forms { add(form, .actor(id, .name)) }
             for demonym in state.demonyms {
-                add(demonym, .actor(id, .adjectival))
+                // "Russians launched drones": a plural noun for the people stands for the state.
+                let isPluralNoun = demonym.hasSuffix("ns") || demonym.hasSuffix("is") || demonym.hasSuffix("ons")
+                add(demonym, .actor(id, isPluralNoun ? .name : .adjectival))
                 for suffix in StateForms.originSuffixes where !demonym.contains(" ") { add(demonym + suffix, .actor(id, .adjectival)) }
             }
         }

@@ -101,7 +101,6 @@ public struct ProposedActor: Hashable, Sendable {
     /// The name as the article first writes it.
     public var name: String
     /// Guessed from the name's head words and its context.
-    // TODO: guess .publicBody for ministries, agencies and armed forces once ActorKind.publicBody is merged from main.
     public var kind: ActorKind
     /// The state it belongs to when the text says ("Iran's Defence Ministry", "the Iranian firm X").
     public var parent: ActorID?
@@ -124,40 +123,6 @@ public struct ProposedActor: Hashable, Sendable {
     /// run of characters that are not letters or digits one "-", none at either end
     /// ("Sa'ad Bin Salih" → "saad-bin-salih", "Rosoboronexport, JSC" → "rosoboronexport-jsc").
     public static func slug(_ name: String) -> ActorID {
-        var result = ""
-        var pendingDash = false
-        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "`" { continue }
-            if (0x300...0x36F).contains(scalar.value) { continue }  // combining marks left by decomposition
-            let folded = asciiFold(scalar)
-            if folded.isEmpty {
-                pendingDash = !result.isEmpty
-                continue
-            }
-            if pendingDash { result += "-" }
-            pendingDash = false
-            result += folded
-        }
-        return ActorID(result)
-    }
-
-    /// A letter or digit as lowercase ASCII, or "" for anything else.
-    private static func asciiFold(_ scalar: Unicode.Scalar) -> String {
-        switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A: return String(Character(scalar))
-        case 0x41...0x5A: return String(Character(Unicode.Scalar(scalar.value + 32)!))
-        default: break
-        }
-        switch scalar {
-        case "ß": return "ss"
-        case "æ", "Æ": return "ae"
-        case "œ", "Œ": return "oe"
-        case "ø", "Ø": return "o"
-        case "ł", "Ł": return "l"
-        case "đ", "Đ", "ð", "Ð": return "d"
-        case "ı": return "i"
-        case "þ", "Þ": return "th"
-        default: return ""
-        }
+        ActorID(IdentifierRules.slug([name]) ?? "actor")
     }
 }

@@ -8,14 +8,54 @@ extension FrameRules {
         var position = index - 1
         while position >= 0 {
             let unit = units[position]
+            // "the United States said Iran had sent": who speaks is not who acts. A verb of saying
+            // between the cue and an actor closes the search, unless it is set off by commas ("Iran,
+            // the US said, has sent") or it is a denial or admission, which is about oneself.
+            // "which it said had supplied": the relative clause's verb of saying is not a barrier.
+            if isSpeech(unit), position >= 2, units[position - 1].isWord(.itPronoun) || units[position - 1].isWord(.theyPronoun)
+                || units[position - 1].isWord(.hePronoun), units[position - 2].isWord(.relative)
+            {
+                position -= 2
+                continue
+            }
+            // "they" is the sentence's first subject; "them" before "of" is the agent, unnamed here.
+            if unit.isWord(.theyPronoun) {
+                if tokens[unit.first].folded == Self.theyHash {
+                    guard let first = firstSubjectActor(before: position) else { return nil }
+                    return (first, 0.1)
+                }
+                // "accusing them of delivering", "charged them with shipping": the agent is "them".
+                if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }
+            }
+            // "... because the enemy launches drones": a subordinate clause has its own subject.
+            if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
+            // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
+            if position < index - 1, unit.cue?.frame == .sanction { return nil }
+            if position < index - 1, isSpeech(unit) {
+                if position + 1 < index, units[position + 1].isPause,
+                    let open = (max(0, position - 6)..<position).last(where: { units[$0].isPause })
+                {
+                    position = open - 1
+                    continue
+                }
+                if !Self.selfStatements.contains(tokens[unit.first].folded) { return nil }
+            }
             if unit.isWord(.relative), position >= 1 {
                 var antecedent = position - 1
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
                 if let actor = units[antecedent].actor { return (actor, 0.05) }
+                // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.
+                if units[antecedent].isOther, position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil }) {
+                    // "X, an Iranian airline that flew ...": the noun is in apposition to X.
+                    var back = antecedent
+                    while back > 0, antecedent - back < 5, !units[back].isPause, units[back].anyActor != nil || units[back].isOther { back -= 1 }
+                    if units[back].isPause, back >= 1, let actor = units[back - 1].actor { return (actor, 0.05) }
+                    return nil
+                }
             }
             if unit.isWord(.itPronoun), tokens[unit.first].length == 2 {
                 if let first = firstSubjectActor(before: position) { return (first, 0.1) }
-                if let last = memory.lastSubject { return (last, 0.2) }
+                if let last = memory.lastFirstSubject ?? memory.lastSubject { return (last, 0.2) }
             }
             if unit.isWord(.we), let party = memory.speakerParty { return (party, 0.15) }
             if let actor = unit.actor, !isObject(at: position), !isPossessor(at: position) { return (actor, 0) }
@@ -50,6 +90,12 @@ extension FrameRules {
         guard position + 1 < units.count, case .possessive = units[position + 1].kind else { return false }
         // "Russia's been using": a contraction of "has", not a possessive.
         if position + 2 < units.count, tokens[units[position + 2].first].folded == Self.beenHash { return false }
+        // "North Korea's foreign ministry denied supplying": the state's own body acts for it.
+        if position + 2 < units.count, (units[position + 2].first..<min(units[position + 2].end + 1, tokens.count)).contains(where: {
+            Self.bodyNouns.contains(tokens[$0].folded) && !tokens[$0].isCapitalized
+        }), units[position + 2].isOther || units[position + 2].isWord(.forces) || units[position + 2].isWord(.title) {
+            return false
+        }
         return true
     }
 
@@ -84,13 +130,27 @@ extension FrameRules {
     func indirectObject(after index: Int, in window: Range<Int>) -> ActorID? {
         guard window.contains(index + 1) else { return nil }
         if let actor = units[index + 1].actor { return actor }
+        if isDeterminer(index + 1), window.contains(index + 2), let actor = units[index + 2].actor { return actor }
+        // "Kyiv has asked Seoul to supply it with shells": "it" is the sentence's first subject.
+        if units[index + 1].isWord(.itPronoun) || units[index + 1].isWord(.theyPronoun), window.contains(index + 2),
+            units[index + 2].isWord(.with), let first = firstSubjectActor(before: index)
+        {
+            return first
+        }
         return nil
+    }
+
+    /// "the", "a", "this" as a unit of its own (before a name the lexicon has without it).
+    func isDeterminer(_ position: Int) -> Bool {
+        guard position < units.count, units[position].isOther else { return false }
+        return Self.determiners.contains(tokens[units[position].first].folded)
     }
 
     /// The actor right after the first `word` in the range: "to Russia", "from Iran".
     func objectAfter(_ word: FunctionWord, in range: Range<Int>) -> ActorID? {
         for position in range where units[position].isWord(word) && position + 1 < range.upperBound {
             if let actor = units[position + 1].actor { return actor }
+            if isDeterminer(position + 1), position + 2 < range.upperBound, let actor = units[position + 2].actor { return actor }
             if units[position + 1].isWord(.pairPhrase) { return nil }
         }
         return nil
@@ -139,6 +199,57 @@ extension FrameRules {
         return nil
     }
 
+    static let theyHash = TokenHash.folded("they")
+    static let subordinators: Set<UInt64> = Set(
+        ["because", "although", "though", "whereas", "unless", "while", "if", "once"].map { TokenHash.folded($0) })
+    static let bodyNouns: Set<UInt64> = Set(
+        ["ministry", "government", "military", "army", "navy", "officials", "forces", "spokesman", "spokeswoman", "leadership",
+         "regime", "authorities", "embassy", "mission", "leader"].map { TokenHash.folded($0) })
+
+    static let selfStatements: Set<UInt64> = Set(
+        ["denied", "denies", "deny", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "refuted", "rejected"]
+            .map { TokenHash.folded($0) })
+
+    func isSpeech(_ unit: Unit) -> Bool {
+        if unit.cue != nil { return false }
+        if unit.isWord(.speech) || unit.isWord(.accordingTo) || unit.isWord(.toldReporters) || unit.isWord(.denied) { return true }
+        return unit.end - unit.first == 1 && (SpeakerFinder.speechVerbs.contains(tokens[unit.first].folded)
+            || Self.selfStatements.contains(tokens[unit.first].folded))
+    }
+
+    /// The actors coordinated with `actor` where it first stands in `range`: "Iran and North
+    /// Korea", "A, B and C", "to Russia and Belarus"; just `actor` when it stands alone.
+    func coordinated(_ actor: ActorID, in range: Range<Int>) -> [ActorID] {
+        let range = range.clamped(to: 0..<units.count)
+        guard let position = range.first(where: { units[$0].actor == actor }) else { return [actor] }
+        var result = [actor]
+        var hasAnd = false
+        var left = position
+        while left - 2 >= range.lowerBound {
+            // "Britain and the European Union": a determiner the lexicon left outside the name.
+            let joint = isDeterminer(left - 1) && left - 3 >= range.lowerBound ? left - 2 : left - 1
+            guard isListJoint(joint), let other = units[joint - 1].actor, !isPossessor(at: joint - 1) else { break }
+            hasAnd = hasAnd || units[joint].isWord(.and)
+            if !result.contains(other) { result.insert(other, at: 0) }
+            left = joint - 1
+        }
+        var right = position
+        while right + 2 < range.upperBound, isListJoint(right + 1) {
+            let next = isDeterminer(right + 2) && right + 3 < range.upperBound ? right + 3 : right + 2
+            guard let other = units[next].actor, !isPossessor(at: next) else { break }
+            hasAnd = hasAnd || units[right + 1].isWord(.and)
+            if !result.contains(other) { result.append(other) }
+            right = next
+        }
+        // Commas alone set off an apposition or an aside ("Iran, the White House said"), not a list.
+        guard hasAnd else { return [actor] }
+        return Array(result.prefix(8))
+    }
+
+    private func isListJoint(_ position: Int) -> Bool {
+        units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma)
+    }
+
     func hasWe(before index: Int) -> Bool { (0..<index).contains { units[$0].isWord(.we) } }
 
     /// "the two countries": the last two states named before `position` in this sentence when it
@@ -150,6 +261,7 @@ extension FrameRules {
             named.removeAll { $0 == actor }
             named.append(actor)
         }
+        if named.count < 2, let last = memory.lastPair { return last }
         if named.count < 2 { named = memory.recentStates }
         guard named.count >= 2 else { return nil }
         return (named[named.count - 2], named[named.count - 1])
@@ -158,6 +270,12 @@ extension FrameRules {
     func origin(of items: [Unit]) -> ActorID? {
         for unit in items {
             if case .item(_, let origin?) = unit.kind { return origin }
+            // A registry alias that starts with a demonym ("Iranian drones").
+            if unit.end - unit.first > 1, let (meaning, _) = lexicon.match(tokens, at: unit.first, limit: unit.first + 1),
+                case .actor(let state, .adjectival) = meaning
+            {
+                return state
+            }
         }
         return nil
     }

@@ -2,6 +2,8 @@ import SupplyNet
 
 /// A claim's status from the words of its clause, and the flows a frame makes.
 extension FrameRules {
+    static let noHash = TokenHash.folded("no")
+
     /// The cue's status, changed by the words of its clause before it: a denial, "not
     /// detected", a request, a plan or an allegation, strongest first.
     func status(for context: FrameContext) -> ClaimStatus {
@@ -13,6 +15,13 @@ extension FrameRules {
         }
         if context.cue.frame == .exchange || context.cue.frame == .sanction {
             for position in context.window { if case .word(.notObserved) = units[position].kind { found.insert(.notObserved) } }
+        }
+        // "it has sent no ballistic missiles": "no" between the cue and its first item.
+        if context.cue.frame == .give || context.cue.frame == .receive {
+            for position in context.window {
+                if units[position].item != nil { break }
+                if units[position].isWord(.negation), tokens[units[position].first].folded == Self.noHash { found.insert(.negation) }
+            }
         }
         if found.contains(.denied) { return .denied }
         if found.contains(.notObserved) { return .notObserved }

@@ -11,6 +11,8 @@ struct FoundFlow {
     var rule: String
     /// The unit range the rule looked at, for quantities.
     var window: Range<Int>
+    /// A strike whose attacker is the subject of a verb of giving earlier in the sentence.
+    var bySupplier = false
 }
 
 /// What the rules remember from earlier sentences of the same article.
@@ -21,6 +23,16 @@ struct DocumentMemory {
     var lastSubject: ActorID?
     /// The party of the last speaker, for "we".
     var speakerParty: ActorID?
+    /// Who imposed the last sanction, for "The sanctions target X".
+    var lastImposer: ActorID?
+    /// Who imposes the entries of a designation list being read ("The following have been designated:").
+    var listImposer: ActorID?
+    /// The first subject of the last sentence that had one, for "the country".
+    var lastFirstSubject: ActorID?
+    /// The first state that was a sentence's first subject, for "we" with no known speaker.
+    var firstStateSubject: ActorID?
+    /// The two states of the last flow between states, for "the two countries".
+    var lastPair: (ActorID, ActorID)?
 
     mutating func mention(_ id: ActorID, isState: Bool) {
         guard isState else { return }
@@ -52,7 +64,7 @@ struct FrameRules {
         var usedPrefix = false
         for (number, index) in cueIndices.enumerated() {
             let cue = units[index].cue!
-            let nextCue = number + 1 < cueIndices.count ? cueIndices[number + 1] : units.count
+            var nextCue = number + 1 < cueIndices.count ? cueIndices[number + 1] : units.count
             // "wants to buy", "seeking to buy", "interested in acquiring": the request is the mood
             // of the receiving verb that follows.
             if cue.frame == .request, nextCue < units.count, nextCue - index <= 3,
@@ -71,6 +83,13 @@ struct FrameRules {
             if cue.frame == .exchange, nextCue < units.count, units[nextCue].cue?.frame == .exchange {
                 continue
             }
+            // "a defence cooperation agreement": one pact, read by its last noun.
+            if cue.frame == .agreement, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .agreement { continue }
+            // "The sanctions target X, Y and Z": the verb belongs to the sanction.
+            if number > 0, cue.frame == .strike, cueIndices[number - 1] == index - 1, units[index - 1].cue?.frame == .sanction { continue }
+            if cue.frame == .sanction, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .strike {
+                nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
+            }
             let previousCue = number > 0 ? cueIndices[number - 1] : -1
             let window = (index + 1)..<nextCue
             var context = FrameContext(cueIndex: index, cue: cue, window: window, clauseStart: previousCue + 1)
@@ -80,7 +99,28 @@ struct FrameRules {
             }
             found += flows(for: context)
         }
-        return found
+        return strikesByTheirUsers(found)
+    }
+
+    /// Weapons "used against Ukraine" strike for whoever uses them, not whoever supplied them: a
+    /// strike from the sender of a transfer in the same sentence is the recipient's, and a strike
+    /// from the country the weapons come from ("Iranian drones") with no transfer is dropped.
+    func strikesByTheirUsers(_ found: [FoundFlow]) -> [FoundFlow] {
+        let transfers = found.filter { $0.kind == .transfer }
+        var result: [FoundFlow] = []
+        for var flow in found {
+            if flow.kind == .strike {
+                if let transfer = transfers.first(where: { $0.from == flow.from }) {
+                    guard transfer.to != flow.to else { continue }
+                    flow.from = transfer.to
+                    flow.confidence -= 0.1
+                } else if flow.bySupplier || flow.items.contains(where: { $0.kind.origin == flow.from }) {
+                    continue
+                }
+            }
+            result.append(flow)
+        }
+        return result
     }
 
     struct FrameContext {
@@ -101,6 +141,8 @@ struct FrameRules {
         case .strike, .strikeUse: return strike(context)
         case .cooperation: return cooperation(context)
         case .exchange: return exchange(context)
+        case .agreement: return agreement(context)
+        case .train: return train(context)
         }
     }
 
@@ -118,6 +160,14 @@ struct FrameRules {
         let status = status(for: context)
         // "from Iran to Russia and from Russia to Iran"
         let pairs = fromToPairs(in: context.window)
+        // "ships which carried missiles from Iran to Russia": the carrier is the sender.
+        if let pair = pairs.first, Self.carrierVerbs.contains(tokens[units[context.cueIndex].first].folded),
+            let (carrier, penalty) = subject(before: context.cueIndex), !states.contains(carrier)
+        {
+            return actorPairs(carrier, pair.1, context).flatMap {
+                make($0.0, $0.1, items, status, confidence - penalty - $0.2, "give: X carried Z from A to Y", context.window)
+            }
+        }
         if !pairs.isEmpty {
             return pairs.flatMap { make($0.0, $0.1, items, status, confidence - 0.05, "give: from X to Y", context.window) }
         }
@@ -132,7 +182,7 @@ struct FrameRules {
             from = origin
             confidence -= 0.05
         }
-        if from == nil, context.cue.frame == .give, let forward = subjectAfterPause(context.window) {
+        if from == nil, context.cue.frame == .give, context.cueIndex <= 2, let forward = subjectAfterPause(context.window) {
             from = forward
             confidence -= 0.1
         }
@@ -145,7 +195,7 @@ struct FrameRules {
         }
         guard let from, let to else { return [] }
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
-        return make(from, to, items, status, confidence, rule, context.window)
+        return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
     }
 
     func receive(_ context: FrameContext) -> [FoundFlow] {
@@ -161,7 +211,13 @@ struct FrameRules {
         if receiver == nil, let after = firstActor(in: context.window, allowPrepositions: false) {
             receiver = (after, 0.1)
         }
-        guard let (to, penalty) = receiver else { return [] }
+        guard var (to, penalty) = receiver else { return [] }
+        // "a broker that arranged purchases of Z from X for Y": the broker does not receive.
+        if context.cueIndex >= 1, units[context.cueIndex - 1].isOther, Self.brokerVerbs.contains(tokens[units[context.cueIndex - 1].first].folded) {
+            guard let buyer = objectAfter(.for, in: context.window) else { return [] }
+            to = buyer
+            penalty += 0.05
+        }
         confidence -= penalty
         var from = objectAfter(.from, in: context.window)
         if from == nil, context.cue.frame == .request { from = firstActor(in: context.window, allowPrepositions: false).flatMap { $0 == to ? nil : $0 } }
@@ -171,7 +227,10 @@ struct FrameRules {
             confidence -= 0.05
         }
         guard let from else { return [] }
-        return make(from, to, items, status(for: context), confidence, "receive: Y received Z from X / Y wants to buy Z from X", context.window)
+        let status = status(for: context)
+        return actorPairs(from, to, context).flatMap {
+            make($0.0, $0.1, items, status, confidence - $0.2, "receive: Y received Z from X / Y wants to buy Z from X", context.window)
+        }
     }
 
     /// "X is Y's top military backer", "X is one of Y's most important supporters".
@@ -194,23 +253,78 @@ struct FrameRules {
     }
 
     func sanction(_ context: FrameContext) -> [FoundFlow] {
+        // "X has been designated (by Y)": the subject of a passive is the target.
+        if context.cueIndex >= 1, Self.beForms.contains(tokens[units[context.cueIndex - 1].first].folded),
+            let (target, _) = subject(before: context.cueIndex)
+        {
+            guard let imposer = passiveAgent(after: context.cueIndex) ?? memory.lastImposer else { return [] }
+            let targets = coordinated(target, in: 0..<context.cueIndex)
+            let status = status(for: context)
+            return targets.flatMap { make(imposer, $0, [], status, 0.7, "sanction: Y has been sanctioned (by X)", context.window) }
+        }
+        // "X added A, B and C to its sanctions list": the targets come before the list.
+        if let added = addedToList(before: context.cueIndex) {
+            guard let imposer = subject(before: added.verb)?.0 ?? memory.lastImposer else { return [] }
+            let status = status(for: context)
+            return added.targets.filter { $0 != imposer }.flatMap {
+                make(imposer, $0, [], status, 0.8, "sanction: X added Y to its sanctions list", context.window)
+            }
+        }
         var imposer = subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
-        if imposer == nil, hasWe(before: context.cueIndex) { imposer = memory.speakerParty }
+        // "the EU's new sanctions on X"
+        if imposer == nil { imposer = possessorBefore(context.cueIndex, reach: 3) }
+        // "sanctions of the USA and the EU against X"
+        if imposer == nil, context.cueIndex + 1 < units.count, units[context.cueIndex + 1].isWord(.of) {
+            imposer = objectAfter(.of, in: context.cueIndex..<min(units.count, context.cueIndex + 4))
+        }
+        if imposer == nil, hasWe(before: context.cueIndex) {
+            // "we are designating": the speaker's party, or the first state the article made a subject.
+            imposer = memory.speakerParty ?? memory.firstStateSubject
+        }
+        // "The sanctions target ...": the imposer of the sentence before.
+        var confidence = 0.85
+        if imposer == nil, let last = memory.lastImposer, context.cueIndex <= 3,
+            units.prefix(context.cueIndex).allSatisfy({ $0.isOther && tokens[$0.first].kind == .word })
+        {
+            imposer = last
+            confidence = 0.75
+        }
         guard let imposer else { return [] }
         var targets: [ActorID] = []
         var index = context.window.lowerBound
-        while index < context.window.upperBound {
+        // The list of targets runs on past a relative clause ("X, an airline that flew parts to
+        // Russia, as well as Y") up to the next sanction cue or the end of the sentence.
+        let end = units[context.window.upperBound...].firstIndex(where: { $0.cue?.frame == .sanction }) ?? units.count
+        while index < end {
             let unit = units[index]
-            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) { break }
-            if let actor = unit.actor, !targets.contains(actor), !isPossessor(at: index) { targets.append(actor) }
+            if unit.isWord(.relative) {
+                index = units[index...].firstIndex(where: \.isPause) ?? end
+                continue
+            }
+            if index >= context.window.upperBound, unit.cue != nil { break }
+            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
+            if index >= context.window.upperBound, isSpeech(unit) { break }
+            // A person after a closing quote is the one speaking, not a target.
+            let quoted = (units[context.cueIndex].end..<unit.first).contains { tokens[$0].mark == .quote }
+            // "Hong Kong companies": a name before a lowercase noun modifies it.
+            let modifies = index + 1 < units.count && units[index + 1].isOther && tokens[units[index + 1].first].kind == .word
+                && !tokens[units[index + 1].first].isCapitalized
+            let person = index < context.window.upperBound && !quoted && !modifies ? unit.person : nil
+            if let actor = unit.actor ?? person, !targets.contains(actor), !isPossessor(at: index), !isObject(at: index) || index < context.window.upperBound {
+                targets.append(actor)
+            }
             if unit.isWord(.pairPhrase), let pair = pair(before: index) {
                 for actor in [pair.0, pair.1] where !targets.contains(actor) { targets.append(actor) }
             }
             index += 1
         }
-        return targets.filter { $0 != imposer }.flatMap {
-            make(imposer, $0, [], status(for: context), 0.85, "sanction: X imposed sanctions on Y", context.window)
+        let imposers = coordinated(imposer, in: 0..<units.count)
+        let status = status(for: context)
+        return imposers.flatMap { imposer in
+            targets.filter { $0 != imposer && !imposers.contains($0) }.flatMap { target in
+                make(imposer, target, [], status, confidence - (isNew(target) ? 0.05 : 0), "sanction: X imposed sanctions on Y", context.window)
+            }
         }
     }
 
@@ -227,14 +341,22 @@ struct FrameRules {
             guard let actor = unit.anyActor else { continue }
             let before = position > 0 ? units[position - 1] : nil
             let direct = context.cue.frame == .strike && position == context.window.lowerBound
-            let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) } ?? false
+            let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) || $0.isWord(.at) } ?? false
+            // "missiles made in North Korea": where they come from, not what they hit.
+            if position >= 2, UnitBuilder.madeWords.contains(tokens[units[position - 2].first].folded) { continue }
             if direct || located || (context.cue.frame == .strike && unit.actor == nil) {
                 target = actor
                 break
             }
         }
         guard let target else { return [] }
-        return make(from, target, weapons, status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        var flows = make(from, target, weapons, status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        // "Iran sent drones used to attack Ukraine": the sender is not the user.
+        let gives = (0..<index).filter { units[$0].cue?.frame == .give || units[$0].cue?.frame == .giveNoun }
+        if gives.contains(where: { subject(before: $0)?.0 == from }) {
+            for position in flows.indices { flows[position].bySupplier = true }
+        }
+        return flows
     }
 
     func cooperation(_ context: FrameContext) -> [FoundFlow] {
@@ -252,6 +374,136 @@ struct FrameRules {
         let ordered = order(first, second)
         return make(ordered.0, ordered.1, items, status(for: context), 0.8, "cooperation: X collaborates with Y in Z", context.window)
     }
+
+    /// "Iran and Russia signed a defence agreement", "Iran's military partnership with Russia",
+    /// "a deal between X and Y": cooperation, without direction.
+    func agreement(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        let items = itemUnits(in: max(context.clauseStart, index - 3)..<index) + itemUnits(in: context.window.prefix(4))
+        if items.isEmpty {
+            // A pact names an act; "cooperation" or "partnership" without items says too little.
+            let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
+            let qualified = (max(0, units[index].first - 3)..<units[index].first).contains { Self.qualifiers.contains(tokens[$0].folded) }
+            let isTreaty = (units[index].first..<units[index].end).contains { Self.treatyNouns.contains(tokens[$0].folded) }
+            guard isTreaty || (isPact && qualified) else { return [] }
+        }
+        var partners: (ActorID, ActorID)?
+        if let pair = between(in: index..<context.window.upperBound) {
+            partners = pair
+        } else if let partner = objectAfter(.with, in: context.window.prefix(6)) ?? objectAfter(.with, in: max(0, context.clauseStart)..<index) {
+            if let owner = possessorBefore(index, reach: 4) ?? subject(before: index)?.0 { partners = (owner, partner) }
+        } else if let phrase = (max(0, context.clauseStart)..<index).last(where: { units[$0].isWord(.pairPhrase) }), let pair = pair(before: phrase) {
+            partners = pair
+        } else if let (first, _) = subject(before: index) {
+            let both = coordinated(first, in: 0..<index)
+            if both.count == 2 { partners = (both[0], both[1]) }
+        }
+        guard let (first, second) = partners, first != second else { return [] }
+        let ordered = order(first, second)
+        return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window, allowEmpty: true)
+    }
+
+    static let brokerVerbs: Set<UInt64> = Set(
+        ["arranged", "arranges", "arranging", "brokered", "brokering", "facilitated", "facilitating", "organised", "organized", "financed"]
+            .map { TokenHash.folded($0) })
+
+    static let carrierVerbs: Set<UInt64> = Set(
+        ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"]
+            .map { TokenHash.folded($0) })
+
+    /// "Iranian instructors taught Russian crews", "Russian personnel were trained in Iran":
+    /// cooperation in training between trainer and trainee, without direction.
+    func train(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        let passive = index >= 1 && (Self.beForms.contains(tokens[units[index - 1].first].folded)
+            || (index >= 2 && Self.beForms.contains(tokens[units[index - 2].first].folded)))
+        var trainer: ActorID?
+        var trainee: ActorID?
+        if passive {
+            trainee = subject(before: index)?.0
+            trainer = passiveAgent(after: index) ?? objectAfter(.in, in: context.window.prefix(3))
+        } else {
+            trainer = subject(before: index)?.0
+            trainee = firstActor(in: context.window.prefix(4), allowPrepositions: false)
+            if trainee == nil, context.window.first.map({ units[$0].isWord(.theyPronoun) }) == true { trainee = memory.lastSubject }
+        }
+        guard let trainer, let trainee, trainer != trainee,
+            let sense = lexicon.item(forHashes: [TokenHash.folded("training")])
+        else { return [] }
+        let ordered = order(trainer, trainee)
+        let item = Unit(kind: .item(sense, origin: nil), first: units[index].first, end: units[index].end)
+        return make(ordered.0, ordered.1, [item], status(for: context), 0.7, "cooperation: X trained Y", context.window)
+    }
+
+    static let pactNouns: Set<UInt64> = Set(
+        ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
+            .map { TokenHash.folded($0) })
+
+    static let treatyNouns: Set<UInt64> = Set(["treaty", "pact", "alliance"].map { TokenHash.folded($0) })
+
+    static let qualifiers: Set<UInt64> = Set(
+        ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"].map { TokenHash.folded($0) })
+
+    /// "added A and B to its sanctions list", "put C on the entity list": the verb's position and
+    /// the names between it and "to"/"on".
+    func addedToList(before index: Int) -> (verb: Int, targets: [ActorID])? {
+        var position = index - 1
+        while position >= 0, index - position <= 2, units[position].isOther || units[position].isWord(.itPronoun) || units[position].isWord(.we) {
+            position -= 1
+        }
+        guard position >= 1, units[position].isWord(.to) || units[position].isWord(.on) else { return nil }
+        let preposition = position
+        var verb = preposition - 1
+        while verb >= 0, preposition - verb <= 16,
+            !(units[verb].end - units[verb].first == 1 && Self.listVerbs.contains(tokens[units[verb].first].folded))
+        {
+            if let cue = units[verb].cue, cue.frame != .supporter, cue.frame != .support { return nil }
+            verb -= 1
+        }
+        guard verb >= 0, preposition - verb <= 16 else { return nil }
+        var targets: [ActorID] = []
+        for position in (verb + 1)..<preposition {
+            if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
+        }
+        return targets.isEmpty ? nil : (verb, targets)
+    }
+
+    static let listVerbs: Set<UInt64> = Set(
+        ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
+            TokenHash.folded($0)
+        })
+
+    /// The imposer of the sentence's first sanction cue, whether or not it names a target.
+    func imposer() -> ActorID? {
+        guard let index = units.firstIndex(where: { $0.cue?.frame == .sanction }) else { return nil }
+        return subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
+    }
+
+    /// An entry of a designation list: its first name (and names coordinated with it) is a target.
+    func listEntry(imposedBy imposer: ActorID) -> [FoundFlow] {
+        guard let position = units.prefix(6).firstIndex(where: { $0.actor != nil || $0.person != nil }) else { return [] }
+        let target = units[position].actor ?? units[position].person!
+        let targets = units[position].actor == nil ? [target] : coordinated(target, in: position..<min(units.count, position + 8))
+        return targets.flatMap { make(imposer, $0, [], .delivered, 0.75, "sanction: a designation list's entry", position..<(position + 1)) }
+    }
+
+    /// Every sender–recipient pair of coordinated actors ("Iran and North Korea sent ... to Russia
+    /// and Belarus"), with a small penalty for each beyond the first.
+    func actorPairs(_ from: ActorID, _ to: ActorID, _ context: FrameContext) -> [(ActorID, ActorID, Double)] {
+        let senders = coordinated(from, in: 0..<units.count)
+        let recipients = coordinated(to, in: 0..<units.count)
+        var result: [(ActorID, ActorID, Double)] = []
+        for sender in senders {
+            for recipient in recipients where sender != recipient && !senders.contains(recipient) {
+                let extra = sender == from && recipient == to ? 0.0 : 0.05
+                result.append((sender, recipient, extra + (isNew(sender) || isNew(recipient) ? 0.05 : 0)))
+            }
+        }
+        return result
+    }
+
+    /// A name the registry lacks (`NewActorFinder`).
+    func isNew(_ actor: ActorID) -> Bool { lexicon.actorNames[actor] == nil }
 
     /// "weapons transfers between Iran and Russia", "any movement on ballistic missiles between the two countries".
     func exchange(_ context: FrameContext) -> [FoundFlow] {

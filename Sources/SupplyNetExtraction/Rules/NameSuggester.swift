@@ -41,13 +41,17 @@ struct NameSuggester {
         var index = 0
         while index < units.count {
             let unit = units[index]
+            if case .actor(let id, .name) = unit.kind, let name = lexicon.unregisteredStateNames[id] {
+                let text = String(decoding: bytes[tokens[unit.first].start..<tokens[unit.end - 1].end], as: UTF8.self)
+                note(text, .state, at: tokens[unit.first].start, advice: "add \(name) (id \(id)) to registry.yaml as an actor of kind state")
+            }
             guard case .other = unit.kind, unit.end - unit.first == 1 else {
                 if case .item(let sense, _) = unit.kind { noteDesignation(unit, sense, tokens, bytes, lexicon) }
                 index += 1
                 continue
             }
             let token = tokens[unit.first]
-            if isDesignation(token, bytes), !lexicon.registryTokens.contains(token.folded) {
+            if Self.isDesignation(token, bytes), !lexicon.registryTokens.contains(token.folded) {
                 let text = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
                 note(text, .designation, at: token.start, advice: "add to registry.yaml as an item, or as an alias of the item it designates")
                 index += 1
@@ -92,7 +96,7 @@ struct NameSuggester {
     private mutating func noteDesignation(_ unit: Unit, _ sense: ItemSense, _ tokens: [Token], _ bytes: [UInt8], _ lexicon: Lexicon) {
         for position in unit.first..<unit.end {
             let token = tokens[position]
-            guard isDesignation(token, bytes) || (token.isCapitalized && position == unit.first && unit.end - unit.first == 1),
+            guard Self.isDesignation(token, bytes) || (token.isCapitalized && position == unit.first && unit.end - unit.first == 1),
                 !lexicon.registryTokens.contains(token.folded)
             else { continue }
             let text = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
@@ -111,7 +115,7 @@ struct NameSuggester {
             .map { TokenHash.folded($0) })
 
     /// Letters and digits mixed, like "Su-35", "S-400", "Shahed-136", "155mm"; not "11th" or "2022".
-    private func isDesignation(_ token: Token, _ bytes: [UInt8]) -> Bool {
+    static func isDesignation(_ token: Token, _ bytes: [UInt8]) -> Bool {
         guard token.length >= 3, token.length <= 20 else { return false }
         var letters = 0
         var digits = 0

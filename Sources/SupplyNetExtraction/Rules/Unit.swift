@@ -24,8 +24,15 @@ struct Unit: Sendable {
         return nil
     }
 
+    /// A name or a demonym, not a person's name.
     var anyActor: ActorID? {
-        if case .actor(let id, _) = kind { return id }
+        if case .actor(let id, let form) = kind, form != .person { return id }
+        return nil
+    }
+
+    /// A person's name the registry lacks, which only a sanction takes as its target.
+    var person: ActorID? {
+        if case .actor(let id, .person) = kind { return id }
         return nil
     }
 
@@ -52,7 +59,7 @@ struct Unit: Sendable {
     var isPreposition: Bool {
         guard case .word(let word) = kind else { return false }
         switch word {
-        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including: return true
+        case .to, .from, .with, .by, .on, .against, .for, .between, .in, .of, .including, .at, .via: return true
         default: return false
         }
     }
@@ -67,7 +74,7 @@ struct UnitBuilder {
     let tokens: [Token]
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
-    private static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
+    static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
 
     func units(of sentence: SentenceSpan) -> [Unit] {
         var units: [Unit] = []

@@ -21,8 +21,10 @@ enum SentenceSplitter {
 
     private static let abbreviations: Set<UInt64> = Set(
         ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
-         "st", "gen", "lt", "col", "no", "vs", "jr", "sr", "inc", "co", "corp", "ltd", "prof", "gov", "sen", "rep", "capt",
+         "st", "gen", "lt", "col", "no", "vs", "jr", "sr", "inc", "co", "corp", "ltd", "pte", "plc", "bhd", "llc", "prof", "gov", "sen", "rep", "capt",
          "maj", "sgt", "adm", "cmdr", "ft", "mt", "etc", "approx"].map { TokenHash.folded($0) })
+
+    private static let noHash = TokenHash.folded("no")
 
     static func sentences(tokens: [Token], newlinesBefore: [UInt8], bytes: [UInt8]) -> [SentenceSpan] {
         var result: [SentenceSpan] = []
@@ -85,6 +87,8 @@ enum SentenceSplitter {
         let previous = tokens[index - 1]
         guard previous.end == tokens[index].start, previous.kind == .word else { return false }
         if previous.length == 1 && previous.isCapitalized { return true }
+        // "No. 5" is an abbreviation; "No. North Korea continues" is an answer.
+        if previous.folded == noHash { return index + 1 < tokens.count && tokens[index + 1].kind == .number }
         return abbreviations.contains(previous.folded)
     }
 }

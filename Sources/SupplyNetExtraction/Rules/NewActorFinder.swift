@@ -1,0 +1,401 @@
+import SupplyNet
+
+/// Finds names the registry lacks that stand where an actor stands, and turns them into actor
+/// units with a slug id, so the frame rules treat them like registry actors.
+///
+/// A name qualifies by its head word ("Ministry", "Industries", "Bank", "LLC", "Brigade"), as an
+/// acronym ("IRGC"), by an apposition or a noun before it ("X, a Tehran-based company", "the
+/// Iranian firm X"), or, for a person's name (`SpeakerFinder`), only as the target of a sanction.
+/// A capitalised run with no such evidence stays a suggestion.
+struct NewActorFinder {
+    /// A name found in a sentence, before it is known whether a proposal uses it.
+    struct Found {
+        var id: ActorID
+        var name: String
+        var kind: ActorKind
+        var parent: ActorID?
+        var start: Int
+    }
+
+    let lexicon: Lexicon
+    let states: Set<ActorID>
+    let tokens: [Token]
+    let bytes: [UInt8]
+    /// Names already made actors in this article, and short forms given in parentheses
+    /// ("Sky Aviator Company Limited (Sky Aviator)"), by folded hash of their words.
+    private var known: [UInt64: Found] = [:]
+    private var lastCompany: ActorID?
+    /// Names a noun beside them described, with the kind it gave.
+    private var described: [ActorID: ActorKind] = [:]
+    private static let companyNouns: Set<UInt64> = Set(["company", "firm"].map { TokenHash.folded($0) })
+
+    init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
+        self.lexicon = lexicon
+        self.states = states
+        self.tokens = tokens
+        self.bytes = bytes
+    }
+
+    /// Rewrites `units` in place and returns the names it made actors of.
+    mutating func rewrite(_ units: inout [Unit], people: [SpeakerFinder.PersonRun]) -> [Found] {
+        var found: [Found] = []
+        let personStarts = Dictionary(people.filter { $0.end - $0.first >= 2 || $0.name.contains(" ") }.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
+        var index = 0
+        while index < units.count {
+            // "the company", "the firm": the last company this article named.
+            if index >= 1, units[index].isOther, let last = lastCompany, Self.companyNouns.contains(tokens[units[index].first].folded),
+                units[index - 1].isOther, tokens[units[index - 1].first].folded == Self.theHash,
+                index + 1 >= units.count || !isNameWord(units[index + 1], units, at: index + 1)
+            {
+                units.replaceSubrange((index - 1)...index, with: [Unit(kind: .actor(last, .name), first: units[index - 1].first, end: units[index].end)])
+                continue
+            }
+            if let (name, next) = organisation(at: index, &units) {
+                if let name {
+                    found.append(name)
+                    if name.kind == .company { lastCompany = name.id }
+                    remember(name, unitAt: next - 1, &units)
+                }
+                index = next
+                continue
+            }
+            if let person = personStarts[units[index].first], units[index].isOther,
+                let last = units.firstIndex(where: { $0.first >= person.end }).map({ $0 - 1 }) ?? Optional(units.count - 1),
+                last >= index, (index...last).allSatisfy({ units[$0].isOther })
+            {
+                let name = person.name
+                let id = ProposedActor.slug(name)
+                found.append(Found(id: id, name: name, kind: .person, parent: nil, start: tokens[units[index].first].start))
+                units.replaceSubrange(index...last, with: [Unit(kind: .actor(id, .person), first: units[index].first, end: units[last].end)])
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// A name with evidence of what it is starting at `index`, made one actor unit; or a state's
+    /// generic body ("the U.S. Treasury Department", "Russian Army") folded into the state.
+    /// - Returns: the name (nil for a state's body) and the index to go on from, or nil when nothing changed.
+    private mutating func organisation(at index: Int, _ units: inout [Unit]) -> (Found?, Int)? {
+        guard let run = nameRun(at: index, units) else { return nil }
+        var first = index
+        // "Hong Kong-based Asia Pacific Links": the place is not part of the name.
+        var basedIn: ActorID?
+        for position in index...run where isBasedWord(tokens[units[position].first]) {
+            basedIn = place(of: tokens[units[position].first])
+            first = position + 1
+        }
+        guard first <= run else { return nil }
+        // A name seen before in this article, or its short form.
+        if let earlier = known[hash(units[index].first, units[run].end)] {
+            units.replaceSubrange(index...run, with: [Unit(kind: .actor(earlier.id, .name), first: units[index].first, end: units[run].end)])
+            return (nil, index + 1)
+        }
+        let words = (first...run).map { tokens[units[$0].first] }
+        // A state's ministry or armed force without a name of its own is the state.
+        if words.allSatisfy({ Self.genericBodyWords.contains($0.folded) }), let head = words.last, Self.bodyHeads.contains(head.folded),
+            first == index, first >= 1
+        {
+            var owner: Int? = nil
+            if case .actor(let state, _) = units[first - 1].kind, states.contains(state) { owner = first - 1 }
+            if let position = owner, case .actor(let state, _) = units[position].kind {
+                units.replaceSubrange(position...run, with: [Unit(kind: .actor(state, .name), first: units[position].first, end: units[run].end)])
+                return (nil, position + 1)
+            }
+        }
+        var last = run
+        var parent: ActorID? = basedIn
+        // "Iranian Aircraft Manufacturing Industries": a demonym written as part of the name.
+        if first == index, first >= 1, case .actor(let state, .adjectival) = units[first - 1].kind, tokens[units[first - 1].first].isCapitalized {
+            parent = state
+            first -= 1
+        }
+        // "Central Bank of Iran": "of" and a state close the name.
+        if last + 2 < units.count, units[last + 1].isWord(.of), let state = units[last + 2].actor, states.contains(state),
+            tokens[units[last + 2].first].isCapitalized
+        {
+            parent = parent ?? state
+            last += 2
+        }
+        var kind = Self.kind(ofHeads: words, bytes: bytes)
+        var nameStart = units[first].first
+        if kind != nil, parent == nil, first == index, first >= 1, tokens[units[first - 1].end - 1].isCapitalized {
+            // "Shahed Aviation Industries", "Iran Electronics Industries": a capitalised item or
+            // state name right before a company's name is part of it.
+            if let state = units[first - 1].actor, states.contains(state), kind == .company || kind == .publicBody {
+                parent = state
+                first -= 1
+                nameStart = units[first].first
+                if tokens[nameStart].folded == Self.theHash, nameStart + 1 < units[first].end { nameStart += 1 }
+            } else if units[first - 1].item != nil, units[first - 1].end - units[first - 1].first == 1 {
+                first -= 1
+                nameStart = units[first].first
+            }
+        }
+        var describedFrom: Int?
+        if let context = contextKind(before: first, after: last, units) {
+            kind = kind ?? context.0
+            parent = parent ?? context.1
+            describedFrom = context.2
+        }
+        // "the cargo ships Sulak and Sarmat Star": a name coordinated with one a noun described.
+        if kind == nil, first >= 2, units[first - 1].isWord(.and), let previous = units[first - 2].actor, let inherited = described[previous] {
+            kind = inherited
+        }
+        // A lone head word ("Department") is not a name.
+        guard let kind, first < last || !Self.isHeadWord(tokens[units[first].first]) || describedFrom != nil else { return nil }
+        if parent == nil, first >= 2, units[first - 1].isPossessiveUnit, let owner = units[first - 2].anyActor, states.contains(owner) {
+            parent = owner
+        }
+        let name = text(nameStart, units[last].end)
+        let id = ProposedActor.slug(name)
+        // "Russian drone maker Kupol": the unit covers the description, so "to" reaches the name.
+        if let described = describedFrom, described < first { first = described }
+        units.replaceSubrange(first...last, with: [Unit(kind: .actor(id, .name), first: units[first].first, end: units[last].end)])
+        if describedFrom != nil { described[id] = kind }
+        return (Found(id: id, name: name, kind: kind, parent: parent, start: tokens[nameStart].start), first + 1)
+    }
+
+    /// "Tehran-based", "Hong Kong-registered".
+    private func isBasedWord(_ token: Token) -> Bool {
+        for suffix in Self.basedSuffixes where token.length > suffix.count + 1 {
+            if bytes[(token.end - suffix.count)..<token.end].elementsEqual(suffix) { return true }
+        }
+        return false
+    }
+
+    /// The registry state a "-based" word names ("Tehran-based" → Iran), if any.
+    private func place(of token: Token) -> ActorID? {
+        guard let dash = (token.start..<token.end).last(where: { bytes[$0] == 0x2D }) else { return nil }
+        var hash = TokenHash.seed
+        for position in token.start..<dash { hash = TokenHash.add(TokenHash.fold(bytes[position]), to: hash) }
+        return lexicon.actor(forSingleToken: hash).flatMap { states.contains($0) ? $0 : nil }
+    }
+
+    private static let basedSuffixes: [[UInt8]] = ["-based", "-registered", "-headquartered"].map { Array($0.utf8) }
+
+    /// Remembers a new name, and a short form in parentheses right after it, which it then drops.
+    private mutating func remember(_ name: Found, unitAt position: Int, _ units: inout [Unit]) {
+        let unit = units[position]
+        known[hash(unit.first, unit.end)] = name
+        // "Lingtian" for "Hangzhou Lingtian Electronics": a distinctive later word of a company's name.
+        if name.kind == .company {
+            let words = (unit.first..<unit.end).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+            for position in words.dropFirst() where !Self.isHeadWord(tokens[position]) && tokens[position].length >= 4 {
+                let key = hash(position, position + 1)
+                if known[key] == nil { known[key] = name }
+            }
+        }
+        guard position + 2 < units.count, units[position + 1].isPause, tokens[units[position + 1].first].mark == .openParenthesis else { return }
+        var close = position + 2
+        while close < units.count, close - position <= 6, !(units[close].isPause && tokens[units[close].first].mark == .closeParenthesis) { close += 1 }
+        guard close < units.count, close - position <= 6, close > position + 2 else { return }
+        let inner = (units[position + 2].first, units[close - 1].end)
+        guard (inner.0..<inner.1).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind != .word }) else { return }
+        known[hash(inner.0, inner.1)] = name
+        units[position].end = units[close].end
+        units.removeSubrange((position + 1)...close)
+    }
+
+    /// The folded hash of the tokens `first..<end`, one space between words.
+    private func hash(_ first: Int, _ end: Int) -> UInt64 {
+        var result = TokenHash.seed
+        for position in first..<end {
+            result = TokenHash.add(0x20, to: result)
+            for byte in bytes[tokens[position].start..<tokens[position].end] { result = TokenHash.add(TokenHash.fold(byte), to: result) }
+        }
+        return result
+    }
+
+    private func text(_ first: Int, _ end: Int) -> String {
+        String(decoding: bytes[tokens[first].start..<tokens[end - 1].end], as: UTF8.self)
+    }
+
+    /// The last unit of a run of capitalised unknown words starting at `index` ("of", "for", "the"
+    /// and "&" allowed inside), or nil.
+    private func nameRun(at index: Int, _ units: [Unit]) -> Int? {
+        guard isNameWord(units[index], units, at: index) else { return nil }
+        var last = index
+        var position = index + 1
+        while position < units.count, position - index < Self.longestName {
+            if isNameWord(units[position], units, at: position) {
+                last = position
+            } else if units[position].isPossessiveUnit, position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1) {
+                last = position + 1
+                position += 1
+            } else if units[position].isOther, tokens[units[position].first].folded == Self.theHash, units[position - 1].isWord(.of),
+                position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1)
+            {
+                // "Aerospace Force of the Islamic Revolutionary Guard Corps"
+            } else if !(units[position].isOther && Self.joiners.contains(tokens[units[position].first].folded)) && !units[position].isWord(.of)
+                && !units[position].isWord(.for)
+            {
+                break
+            }
+            position += 1
+        }
+        return last
+    }
+
+    private func isNameWord(_ unit: Unit, _ units: [Unit], at index: Int) -> Bool {
+        // "Missile General Bureau": a title word inside a name.
+        if unit.isWord(.title), tokens[unit.first].isCapitalized, index + 1 < units.count, units[index + 1].isOther,
+            tokens[units[index + 1].first].isCapitalized
+        {
+            return true
+        }
+        guard unit.end - unit.first == 1 else { return false }
+        let token = tokens[unit.first]
+        // "Iran Shipping Lines", "Korean People's Army": a capitalised head word inside a
+        // sentence is part of a name whatever else it can mean.
+        if !unit.isOther {
+            guard index > 0, token.isCapitalized, Self.isHeadWord(token), unit.anyActor == nil else { return false }
+            // "Feiyu Power Technology": an item word heads a name only after a capitalised word.
+            return unit.item == nil || (units[index - 1].isOther && tokens[units[index - 1].first].isCapitalized)
+        }
+        guard token.kind == .word, token.isCapitalized, token.length >= 2 else { return false }
+        if SpeakerFinder.calendarWords.contains(token.folded) || Self.commonWords.contains(token.folded) { return false }
+        if SpeakerFinder.speechVerbs.contains(token.folded) { return false }
+        for position in token.start..<token.end where Tokenizer.isDigit(bytes[position]) { return false }
+        // The first word of a sentence is capitalised anyway: a name only with a head word after it.
+        return true
+    }
+
+    /// The kind a name's words say: a company, a public body, an armed group, or an organization for
+    /// an acronym; nil when they say nothing.
+    static func kind(ofHeads words: [Token], bytes: [UInt8]) -> ActorKind? {
+        var kind: ActorKind?
+        for word in words {
+            if companyHeads.contains(word.folded) { kind = .company }
+            else if publicBodyHeads.contains(word.folded) { kind = kind ?? .publicBody }
+            else if armedGroupHeads.contains(word.folded) { kind = .armedGroup }
+            else if organizationHeads.contains(word.folded) { kind = kind ?? .organization }
+        }
+        if kind == nil, words.count == 1, isAcronym(words[0], bytes) { kind = .organization }
+        return kind
+    }
+
+    static func isAcronym(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        token.length >= 3 && token.length <= 6 && (token.start..<token.end).allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+    }
+
+    /// "X, a Tehran-based company", "X, the Russian arms exporter", "the Iranian firm X",
+    /// "manufacturer X": the kind and the state a noun phrase beside the name gives.
+    private func contextKind(before first: Int, after last: Int, _ units: [Unit]) -> (ActorKind, ActorID?, Int?)? {
+        // Before: "firm X", "the Iranian company X", "Russian drone maker X", "its vessel, the X".
+        var first = first
+        if first >= 3, units[first - 1].isOther, tokens[units[first - 1].first].folded == Self.theHash, units[first - 2].isPause,
+            units[first - 3].isOther, Self.contextNouns[tokens[units[first - 3].first].folded] != nil
+        {
+            first -= 2
+        }
+        if first >= 1, units[first - 1].isOther || units[first - 1].cue != nil, units[first - 1].end - units[first - 1].first == 1,
+            let kind = Self.contextNouns[tokens[units[first - 1].first].folded]
+        {
+            var parent: ActorID?
+            var start = first - 1
+            while start >= 1, first - start <= 3 {
+                let unit = units[start - 1]
+                if case .actor(let state, .adjectival) = unit.kind, states.contains(state) {
+                    parent = state
+                    start -= 1
+                    break
+                }
+                guard unit.item != nil || (unit.isOther && !tokens[unit.first].isCapitalized && tokens[unit.first].kind == .word) else { break }
+                if let origin = unit.kind.origin, states.contains(origin) { parent = origin }
+                start -= 1
+            }
+            return (kind, parent, start)
+        }
+        // After: ", a (Tehran-based | Iranian) company".
+        guard last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma else { return nil }
+        var position = last + 2
+        guard units[position].isOther, Self.apposition.contains(tokens[units[position].first].folded) else { return nil }
+        position += 1
+        var parent: ActorID?
+        while position < units.count, position - last <= 6 {
+            let unit = units[position]
+            if case .actor(let state, _) = unit.kind, states.contains(state) { parent = state }
+            if unit.isOther, isBasedWord(tokens[unit.first]), let state = place(of: tokens[unit.first]) { parent = state }
+            if unit.isOther, let kind = Self.contextNouns[tokens[unit.first].folded] { return (kind, parent, nil) }
+            if unit.isPause || unit.cue != nil { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Words in a name at most, so a page of capitalised words stays linear.
+    static let longestName = 8
+
+    static let bodyHeads = hashes(["Department", "Ministry", "Army", "Navy", "Force", "Forces", "Military", "Government", "Office", "Administration", "Council"])
+
+    /// Words of a state's body that has no name of its own ("Treasury Department", "Army").
+    static let genericBodyWords = hashes([
+        "Treasury", "Commerce", "State", "Justice", "Defense", "Defence", "Foreign", "Finance", "Interior", "Economy",
+        "Economic", "Trade", "Affairs", "Ministry", "Department", "Office", "Government", "Administration", "Armed",
+        "Forces", "Military", "Army", "Navy", "Air", "Force", "Ground", "Of", "Security", "Council", "National",
+    ])
+    static let theHash = TokenHash.folded("the")
+
+    static func isHeadWord(_ token: Token) -> Bool {
+        companyHeads.contains(token.folded) || publicBodyHeads.contains(token.folded) || armedGroupHeads.contains(token.folded)
+            || organizationHeads.contains(token.folded)
+    }
+
+    private static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.folded($0) }) }
+
+    static let companyHeads = hashes([
+        "Ltd", "LLC", "Corp", "Corporation", "Company", "Co", "Inc", "Industries", "Industry", "Industrial", "JSC", "PJSC",
+        "OJSC", "CJSC", "GmbH", "Limited", "Holding", "Holdings", "Bank", "Airlines", "Airline", "Airways", "Air",
+        "Aviation", "Shipping", "Trading", "Technologies", "Technology", "Tech", "Electronics", "Engineering",
+        "Manufacturing", "Enterprise", "Enterprises", "Plant", "Factory", "Works", "Logistics", "Petroleum", "Energy",
+        "Systems", "Solutions", "Dynamics", "Aerospace", "Exports", "Export", "Imports", "Import", "Marine", "Lines",
+    ])
+    static let publicBodyHeads = hashes([
+        "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",
+        "Guard", "Guards", "Police", "Forces", "Force", "Service", "Intelligence", "Staff", "Commission", "Office",
+    ])
+    static let armedGroupHeads = hashes(["Militia", "Militias", "Brigade", "Brigades", "Movement", "Battalion", "Front", "Mobilization"])
+    static let organizationHeads = hashes(["Organization", "Organisation", "Institute", "Center", "Centre", "Foundation", "Association", "Bureau", "Council", "Committee", "Union"])
+
+    /// Nouns that say what a name is when beside it.
+    static let contextNouns: [UInt64: ActorKind] = {
+        var table: [UInt64: ActorKind] = [:]
+        for word in ["company", "companies", "firm", "firms", "manufacturer", "maker", "producer", "exporter", "supplier", "bank",
+                     "airline", "carrier", "shipper", "subsidiary", "conglomerate", "entity", "contractor", "developer"] {
+            table[TokenHash.folded(word)] = .company
+        }
+        for word in ["militia", "group", "faction", "rebels"] { table[TokenHash.folded(word)] = .armedGroup }
+        for word in ["ship", "ships", "vessel", "vessels", "tanker", "freighter", "organisation", "organization", "agency", "ministry"] {
+            table[TokenHash.folded(word)] = .organization
+        }
+        return table
+    }()
+
+    /// Words that open an apposition: ", a ... company".
+    static let apposition = hashes(["a", "an", "the"])
+
+    static let joiners = hashes(["&"])
+
+    /// Capitalised words that are not names, or that begin sentences.
+    static let commonWords = hashes([
+        "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "It",
+        "Its", "He", "She", "They", "We", "Our", "Their", "His", "Her", "Today", "During", "Meanwhile", "However", "Now",
+        "After", "Before", "While", "When", "Where", "What", "Who", "There", "Here", "Also", "Other", "Many", "Some", "Most",
+        "More", "Several", "Both", "All", "Each", "Last", "Next", "Earlier", "Later", "Since", "Under", "Over", "Among",
+        "According", "Despite", "Although", "Following", "Officials", "Sanctions", "Western", "European", "Asian",
+        "Mr", "Mrs", "Ms", "Dr", "Photo", "Read", "Such", "Why", "How", "Yet", "Still", "Then", "Once", "Tuesday",
+    ])
+}
+
+extension Unit {
+    var isOther: Bool {
+        if case .other = kind { return true }
+        return false
+    }
+
+    var isPossessiveUnit: Bool {
+        if case .possessive = kind { return true }
+        return false
+    }
+}
