@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SupplyNet
 
 @Suite("supplynet extract, end to end")
 struct ExtractCommandTests {
@@ -176,5 +177,43 @@ struct ExtractCommandTests {
         #expect(confidence.status == 64)
         let help = try CommandRunner.run(["extract", "--help"])
         #expect(help.output.contains("--format <format>") && help.output.contains("values: yaml"))
+    }
+}
+
+@Suite("Extraction measured on articles its rules were not written from")
+struct EvaluationSetCommandTests {
+    @Test("--evaluate-set scores every dev article against its gold, overall and per kind, and holds its floor")
+    func devSet() throws {
+        let result = try CommandRunner.run(["extract", "--evaluate-set", "evaluation/extraction/dev"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = result.output.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| ---") }
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: CommandRunner.packageRoot.appendingPathComponent("evaluation/extraction/dev").path
+        ).filter { $0.hasSuffix(".txt") }
+        // Header, one row per article, overall, then one row per flow kind.
+        #expect(rows.count == 1 + articles.count + 1 + FlowKind.allCases.count)
+        let overall = try #require(rows.first { $0.contains("**overall (micro)**") }).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        // name, gold, proposed, correct, precision, recall, F1
+        try #require(overall.count == 7, "\(overall)")
+        let precision = try #require(Double(overall[4])), f1 = try #require(Double(overall[6]))
+        // A floor under what the rules reach on dev today, so a change that breaks them fails here;
+        // dev is tuned on, so this is no measure of unseen articles (docs/benchmarks.md has those).
+        #expect(precision >= Self.floor.precision && f1 >= Self.floor.f1, "\(result.output)")
+    }
+
+    static let floor = (precision: 0.8, f1: 0.55)
+
+    @Test("another network's data folder is the registry: extraction proposes its actors with no code change")
+    func otherNetwork() throws {
+        let result = try CommandRunner.run([
+            "extract", "--data", "evaluation/extraction/networks/myanmar", "--format", "json",
+            "evaluation/extraction/dev/regional-sagaing-yak-130-bombing.txt",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let proposals = try #require((document["articles"] as? [[String: Any]])?.first?["proposals"] as? [[String: Any]])
+        let ends = Set(proposals.flatMap { [$0["from"] as? String, $0["to"] as? String].compactMap { $0 } })
+        #expect(ends.contains("MMR"))
+        #expect(!ends.contains("IRN"))
     }
 }
