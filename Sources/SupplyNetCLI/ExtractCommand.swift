@@ -136,17 +136,8 @@ struct ExtractCommand: ParsableCommand {
     /// Scores an evaluation split; a gold's `registry: seeds` is --data, any other names a data
     /// folder relative to the split's parent (evaluation/extraction/networks/myanmar).
     private func runSetEvaluation(_ folder: String) throws {
-        let parent = (folder as NSString).deletingLastPathComponent
-        let data = dataOptions
         do {
-            let evaluation = try SetEvaluation(folder: folder, threshold: minimumConfidence) { (name: String) throws(ExtractionError) -> Network in
-                let path = name == "seeds" ? data.data : (parent as NSString).appendingPathComponent(name)
-                do {
-                    return try NetworkLoader(path: path).load()
-                } catch {
-                    throw ExtractionError(file: path, message: "the registry '\(name)' does not load: \(String(describing: error))")
-                }
-            }
+            let evaluation = try SetEvaluation(folder: folder, threshold: minimumConfidence, seeds: dataOptions.data)
             Terminal.print(EvaluationTable.markdown(evaluation, details: details))
         } catch {
             Terminal.printError(String(describing: error))

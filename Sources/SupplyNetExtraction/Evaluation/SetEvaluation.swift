@@ -36,6 +36,21 @@ public struct SetEvaluation: Sendable {
     }
     private var byKindCorrect: [FlowKind: Int] = [:]
 
+    /// Scores every `*.txt` of `folder` against its gold file, loading each gold's registry: `seeds`
+    /// is the data folder `seeds`, any other a data folder relative to the split's parent
+    /// (evaluation/extraction/networks/myanmar).
+    public init(folder: String, threshold: Double, seeds: String) throws(ExtractionError) {
+        let parent = (folder as NSString).deletingLastPathComponent
+        try self.init(folder: folder, threshold: threshold) { (name: String) throws(ExtractionError) -> Network in
+            let path = name == "seeds" ? seeds : (parent as NSString).appendingPathComponent(name)
+            do {
+                return try NetworkLoader(path: path).load()
+            } catch {
+                throw ExtractionError(file: path, message: "the registry '\(name)' does not load: \(String(describing: error))")
+            }
+        }
+    }
+
     /// Scores every `*.txt` of `folder` against its gold file.
     /// - Parameter registry: the network whose registry an article's gold names (`seeds`, or a
     ///   folder relative to the set's parent), loaded by the caller.
