@@ -58,7 +58,8 @@ public struct Extractor: Sendable {
             // A designation list: "The following have been designated:" then one entry a line.
             var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
             // An entry of a list given as paragraphs: it starts with a name.
-            if !isBullet, memory.listImposer != nil, let first = units.first, first.actor != nil || first.person != nil,
+            let content = Self.afterEnumerator(units, tokens: tokens)
+            if !isBullet, memory.listImposer != nil, content < units.count, units[content].actor != nil || units[content].person != nil,
                 !units.contains(where: { $0.cue?.frame == .sanction })
             {
                 isBullet = true
@@ -72,9 +73,7 @@ public struct Extractor: Sendable {
             if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
                 memory.lastPair = (pair.from, pair.to)
             }
-            if !isBullet, sentence.endToken > sentence.firstToken, tokens[sentence.endToken - 1].mark == .colon,
-                units.contains(where: { $0.cue?.frame == .sanction })
-            {
+            if !isBullet, Self.isListHeader(sentence, units: units, tokens: tokens, afterSanction: memory.lastImposer != nil) {
                 memory.listImposer = frames.imposer() ?? memory.lastImposer
             }
             if !found.isEmpty {
@@ -152,6 +151,37 @@ public struct Extractor: Sendable {
             if let state { units[index].kind = .actor(state, .name) }
         }
     }
+
+    /// The first unit after a list entry's number or letter: "(1)", "2.", "b)".
+    private static func afterEnumerator(_ units: [Unit], tokens: [Token]) -> Int {
+        var index = 0
+        if index < units.count, units[index].isPause, tokens[units[index].first].mark == .openParenthesis { index += 1 }
+        guard index < units.count, units[index].end - units[index].first == 1 else { return 0 }
+        let mark = tokens[units[index].first]
+        guard mark.kind == .number || (mark.kind == .word && mark.length == 1) else { return 0 }
+        index += 1
+        guard index < units.count, units[index].isPause,
+            [.closeParenthesis, .period].contains(tokens[units[index].first].mark) else { return 0 }
+        return index + 1
+    }
+
+    /// A line that opens a list of designations: it ends with a colon and names sanctions, or,
+    /// after a sanction, names whom ("Entities subject to the measures:"); or it sanctions "the following".
+    private static func isListHeader(_ sentence: SentenceSpan, units: [Unit], tokens: [Token], afterSanction: Bool) -> Bool {
+        guard sentence.endToken > sentence.firstToken else { return false }
+        let hasSanction = units.contains { $0.cue?.frame == .sanction }
+        let words = sentence.firstToken..<sentence.endToken
+        if tokens[sentence.endToken - 1].mark == .colon {
+            return hasSanction || (afterSanction && words.contains { listNouns.contains(tokens[$0].folded) })
+        }
+        return hasSanction && words.contains { tokens[$0].folded == followingHash }
+    }
+
+    private static let followingHash = TokenHash.folded("following")
+    private static let listNouns: Set<UInt64> = Set(
+        ["individuals", "entities", "persons", "people", "companies", "organisations", "organizations", "designations", "targets",
+         "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"]
+            .map { TokenHash.folded($0) })
 
     /// A sum of money ("$2 billion", "£12.8 billion", "€500 million") followed within a few words by "in".
     private static func hasSumIn(tokens: [Token], bytes: [UInt8], range: Range<Int>) -> Bool {

@@ -29,6 +29,8 @@ enum Frame: UInt8, Sendable {
     case agreement
     /// Training: "X trained Y's pilots", "Y's personnel were trained in X": cooperation in training.
     case train
+    /// Goods arriving: "Su-30 jets from Russia arrived in Myanmar", "the shells reached Russia".
+    case arrive
 }
 
 /// A cue: a word or phrase that says something flows, how, and with what certainty.
@@ -108,6 +110,10 @@ enum CueTerms {
             "agreement", "agreements", "partnership", "partnerships", "pact", "treaty", "memorandum", "deal", "deals",
             "joint production", "joint work", "joint venture", "joint ventures", "jointly", "cooperation", "co-operation",
             "alliance", "collaboration", "contract", "contracts",
+        ]),
+        (Cue(frame: .arrive, status: .delivered), [
+            "arrived", "arrive", "arrives", "arriving", "reached", "landed", "came", "went", "gone", "made their way", "found their way",
+            "ended up",
         ]),
         (Cue(frame: .train, status: .delivered), ["trained", "trains", "taught", "teaches", "instructed", "instructing"]),
         (Cue(frame: .exchange, status: .delivered), [

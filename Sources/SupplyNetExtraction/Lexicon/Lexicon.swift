@@ -147,11 +147,16 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func add(_ text: String, _ meaning: Meaning) {
+        // "=the North": its capitalised words must match as written; "the" may be "The".
+        let isMarkedExact = text.hasPrefix("=")
+        let text = isMarkedExact ? String(text.dropFirst()) : text
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokens(of: bytes, in: 0..<bytes.count).tokens
         guard let first = tokens.first else { return }
         let isCaseSensitive = tokens.count == 1 && bytes.count <= 4 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." }
-        let phrase = Phrase(rest: tokens.dropFirst().map(\.folded), exact: isCaseSensitive ? tokens.map(\.exact) : nil, meaning: meaning)
+        var exact: [UInt64]? = isCaseSensitive ? tokens.map(\.exact) : nil
+        if isMarkedExact { exact = tokens.map { $0.isCapitalized ? $0.exact : Self.anyCase } }
+        let phrase = Phrase(rest: tokens.dropFirst().map(\.folded), exact: exact, meaning: meaning)
         var list = phrases[first.folded, default: []]
         // A later phrase with the same tokens replaces an earlier one (the registry overrides).
         list.removeAll { $0.rest == phrase.rest && ($0.exact == nil) == (phrase.exact == nil) }
@@ -161,6 +166,9 @@ public struct Lexicon: Sendable {
         if tokens.count == 1, case .actor(let id, .name) = meaning { singleTokenActors[first.folded] = id }
     }
 
+    /// In a phrase's exact hashes: a token that matches in any case.
+    private static let anyCase: UInt64 = 0
+
     /// The longest phrase starting at `tokens[index]`, skipping quote marks inside it.
     /// - Returns: the meaning and the index after the phrase's last token.
     func match(_ tokens: [Token], at index: Int, limit: Int) -> (Meaning, Int)? {
@@ -168,12 +176,14 @@ public struct Lexicon: Sendable {
         var best: (Meaning, Int)?
         var bestLength = 0
         for phrase in candidates {
-            if let exact = phrase.exact, exact[0] != tokens[index].exact { continue }
+            if let exact = phrase.exact, exact[0] != Self.anyCase, exact[0] != tokens[index].exact { continue }
             var position = index + 1
             var matched = true
-            for hash in phrase.rest {
+            for (number, hash) in phrase.rest.enumerated() {
                 while position < limit, tokens[position].mark == .quote { position += 1 }
-                guard position < limit, tokens[position].folded == hash else {
+                guard position < limit, tokens[position].folded == hash,
+                    phrase.exact.map({ $0[number + 1] == Self.anyCase || $0[number + 1] == tokens[position].exact }) ?? true
+                else {
                     matched = false
                     break
                 }

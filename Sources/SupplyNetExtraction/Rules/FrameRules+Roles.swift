@@ -74,6 +74,12 @@ extension FrameRules {
 
     func isObject(at position: Int) -> Bool {
         guard position >= 1 else { return false }
+        // "the Government of Japan", "the military of Myanmar": a state's body acts for the state.
+        if units[position - 1].isWord(.of), position >= 2, (units[position - 2].first..<units[position - 2].end).contains(where: {
+            Self.bodyNouns.contains(tokens[$0].folded)
+        }), position == 2 || !units[position - 3].isPreposition {
+            return false
+        }
         if units[position - 1].isPreposition { return true }
         // "in the Ukraine war": a preposition, then a determiner.
         if position >= 2, case .other = units[position - 1].kind, Self.determiners.contains(tokens[units[position - 1].first].folded),
@@ -151,10 +157,28 @@ extension FrameRules {
         for position in range where units[position].isWord(word) && position + 1 < range.upperBound {
             if let actor = units[position + 1].actor { return actor }
             if isDeterminer(position + 1), position + 2 < range.upperBound, let actor = units[position + 2].actor { return actor }
+            if let actor = place(at: position + 1, before: range.upperBound) { return actor }
             if units[position + 1].isWord(.pairPhrase) { return nil }
         }
         return nil
     }
+
+    /// "the port of Astrakhan", "the city of Kharkiv", "an air base in Isfahan": a place named by
+    /// its state's town stands for the state.
+    func place(at position: Int, before end: Int) -> ActorID? {
+        var noun = position
+        if isDeterminer(noun) { noun += 1 }
+        while noun < end, noun - position <= 3, units[noun].isOther, !Self.placeNouns.contains(tokens[units[noun].first].folded) { noun += 1 }
+        guard noun + 2 < end, units[noun].isOther, Self.placeNouns.contains(tokens[units[noun].first].folded),
+            units[noun + 1].isWord(.of) || units[noun + 1].isWord(.in) || units[noun + 1].isWord(.at),
+            let actor = units[noun + 2].actor, states.contains(actor)
+        else { return nil }
+        return actor
+    }
+
+    static let placeNouns: Set<UInt64> = Set(
+        ["port", "city", "town", "region", "province", "base", "airbase", "airfield", "airport", "harbour", "harbor", "capital",
+         "terminal", "depot", "oblast"].map { TokenHash.folded($0) })
 
     func firstActor(in range: Range<Int>, allowPrepositions: Bool, allowAdjectival: Bool = false) -> ActorID? {
         for position in range {
@@ -175,7 +199,7 @@ extension FrameRules {
         var position = range.lowerBound
         while position + 3 < range.upperBound {
             if units[position].isWord(.from), let from = units[position + 1].actor, units[position + 2].isWord(.to),
-                let to = units[position + 3].actor, from != to
+                let to = units[position + 3].actor ?? place(at: position + 3, before: range.upperBound), from != to
             {
                 pairs.append((from, to))
                 position += 4

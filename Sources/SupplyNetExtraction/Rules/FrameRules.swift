@@ -143,6 +143,7 @@ struct FrameRules {
         case .exchange: return exchange(context)
         case .agreement: return agreement(context)
         case .train: return train(context)
+        case .arrive: return arrive(context)
         }
     }
 
@@ -433,6 +434,26 @@ struct FrameRules {
         let ordered = order(trainer, trainee)
         let item = Unit(kind: .item(sense, origin: nil), first: units[index].first, end: units[index].end)
         return make(ordered.0, ordered.1, [item], status(for: context), 0.7, "cooperation: X trained Y", context.window)
+    }
+
+    /// "two Su-30 jets from Russia arrived in Myanmar", "these parts came to Russia through Hong Kong":
+    /// the items are the subject; the sender is "from X" or their origin.
+    func arrive(_ context: FrameContext) -> [FoundFlow] {
+        let index = context.cueIndex
+        let items = itemUnits(in: max(0, context.clauseStart)..<index)
+        guard !items.isEmpty, (max(0, context.clauseStart)..<index).allSatisfy({ units[$0].actor == nil || isObject(at: $0) }) else { return [] }
+        let after = context.window.prefix(6)
+        guard let to = objectAfter(.to, in: after) ?? objectAfter(.in, in: after) ?? objectAfter(.at, in: after)
+            ?? place(at: context.window.lowerBound, before: context.window.upperBound)
+        else { return [] }
+        var confidence = 0.75
+        var from = objectAfter(.from, in: max(0, context.clauseStart)..<context.window.upperBound)
+        if from == nil, let origin = origin(of: items) {
+            from = origin
+            confidence -= 0.05
+        }
+        guard let from, from != to else { return [] }
+        return make(from, to, items, status(for: context), confidence, "arrive: Z from X arrived in Y", context.window)
     }
 
     static let pactNouns: Set<UInt64> = Set(

@@ -144,6 +144,10 @@ struct UnitBuilder {
             if next < units.count, units[next].isWord(.forces) {
                 units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[next].end)
                 units.remove(at: next)
+            } else if index >= 1, units[index - 1].isWord(.to) || units[index - 1].isWord(.for), let last = recipientNoun(after: index, units) {
+                // "sold them to Russian buyers", "for Iranian drone makers": the buyers stand for their state.
+                units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[last].end)
+                units.removeSubrange(next...last)
             } else if next < units.count, case .item(let sense, nil) = units[next].kind {
                 units[next].kind = .item(sense, origin: id)
                 units[next].first = units[index].first
@@ -167,6 +171,25 @@ struct UnitBuilder {
             units[index].kind = .item(sense, origin: origin)
         }
     }
+
+    /// The last unit of "buyers", "end users", "drone makers", "defence companies" after a demonym: a
+    /// recipient of goods that stands for its state.
+    private func recipientNoun(after index: Int, _ units: [Unit]) -> Int? {
+        var position = index + 1
+        while position < units.count, position - index <= 3 {
+            let unit = units[position]
+            guard unit.end - unit.first == 1, tokens[unit.first].kind == .word, !tokens[unit.first].isCapitalized else { return nil }
+            if Self.recipientNouns.contains(tokens[unit.first].folded) { return position }
+            guard unit.isOther || unit.item != nil else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    static let recipientNouns: Set<UInt64> = Set(
+        ["buyers", "buyer", "customers", "customer", "clients", "client", "importers", "users", "end-users", "manufacturers", "makers",
+         "producers", "factories", "plants", "companies", "firms", "entities", "industry", "industries", "lines", "recipients",
+         "consignees", "enterprises", "contractors"].map { TokenHash.folded($0) })
 
     /// "artillery and tank ammunition", "military and humanitarian assistance": a modifier
     /// coordinated with an item phrase's first word makes a second item when the lexicon knows it.
