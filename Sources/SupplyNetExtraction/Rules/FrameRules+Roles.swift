@@ -121,12 +121,18 @@ extension FrameRules {
 
     /// "given by Germany", "were given to Tehran by Moscow": the agent of a passive.
     func passiveAgent(after index: Int) -> ActorID? {
-        if index + 2 < units.count, units[index + 1].isWord(.by), let actor = units[index + 2].actor { return actor }
+        if index + 2 < units.count, units[index + 1].isWord(.by) {
+            if let actor = units[index + 2].actor { return actor }
+            if isDeterminer(index + 2), index + 3 < units.count, let actor = units[index + 3].actor { return actor }
+        }
         // Further on only after a form of "be": "Helicopters were given to Tehran by Moscow".
         guard index >= 1, Self.beForms.contains(tokens[units[index - 1].first].folded) else { return nil }
         var position = index + 1
         while position + 1 < units.count, units[position].cue == nil {
-            if units[position].isWord(.by), let actor = units[position + 1].actor { return actor }
+            if units[position].isWord(.by) {
+                if let actor = units[position + 1].actor { return actor }
+                if isDeterminer(position + 1), position + 2 < units.count, let actor = units[position + 2].actor { return actor }
+            }
             position += 1
         }
         return nil

@@ -97,6 +97,8 @@ struct FrameRules {
                 context.extraItems = prefixItems
                 usedPrefix = true
             }
+            // "Germany supplies Kyiv with tanks, and Britain has sent missiles": the recipient carries over.
+            context.recipient = found.last(where: { $0.kind == .transfer || $0.kind == .aid })?.to
             found += flows(for: context)
         }
         return strikesByTheirUsers(found)
@@ -129,6 +131,8 @@ struct FrameRules {
         let window: Range<Int>
         let clauseStart: Int
         var extraItems: [Unit] = []
+        /// The recipient of an earlier transfer in the sentence.
+        var recipient: ActorID?
     }
 
     func flows(for context: FrameContext) -> [FoundFlow] {
@@ -194,6 +198,10 @@ struct FrameRules {
             return make(between.0, between.1, items, status, confidence - 0.25, "give: between X and Y", context.window)
                 + make(between.1, between.0, items, status, confidence - 0.25, "give: between X and Y", context.window)
         }
+        if to == nil, let earlier = context.recipient, from != earlier, context.window.allSatisfy({ units[$0].actor == nil }) {
+            to = earlier
+            confidence -= 0.15
+        }
         guard let from, let to else { return [] }
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
         return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
@@ -254,6 +262,16 @@ struct FrameRules {
     }
 
     func sanction(_ context: FrameContext) -> [FoundFlow] {
+        // "X is subject to US, EU and UK sanctions", "X remains under EU sanctions".
+        if let subjectTo = subjectTo(before: context.cueIndex) {
+            let imposers = (subjectTo.1..<context.cueIndex).compactMap { units[$0].anyActor }
+            guard let (target, _) = subject(before: subjectTo.0), !imposers.isEmpty else { return [] }
+            let targets = coordinated(target, in: 0..<subjectTo.0)
+            let status = status(for: context)
+            return imposers.flatMap { imposer in
+                targets.filter { $0 != imposer }.flatMap { make(imposer, $0, [], status, 0.75, "sanction: Y is subject to X's sanctions", context.window) }
+            }
+        }
         // "X has been designated (by Y)": the subject of a passive is the target.
         if context.cueIndex >= 1, Self.beForms.contains(tokens[units[context.cueIndex - 1].first].folded),
             let (target, _) = subject(before: context.cueIndex)
@@ -486,6 +504,15 @@ struct FrameRules {
         for position in (verb + 1)..<preposition {
             if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
         }
+        // "added seven entities to its list, including X and Y": the names come after the list.
+        if targets.isEmpty, let including = ((index + 1)..<min(units.count, index + 4)).first(where: { units[$0].isWord(.including) }) {
+            for position in (including + 1)..<units.count {
+                if units[position].isWord(.relative) || units[position].cue != nil { break }
+                if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) {
+                    targets.append(actor)
+                }
+            }
+        }
         return targets.isEmpty ? nil : (verb, targets)
     }
 
@@ -493,6 +520,25 @@ struct FrameRules {
         ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
             TokenHash.folded($0)
         })
+
+    /// "subject to" or "under" within a few words before a sanction cue, with only imposers and
+    /// list words between: the position of "subject"/"under" and of the first word after it.
+    func subjectTo(before index: Int) -> (Int, Int)? {
+        var position = index - 1
+        while position >= 1, index - position <= 8 {
+            let unit = units[position]
+            if unit.isWord(.to), units[position - 1].isOther, tokens[units[position - 1].first].folded == Self.subjectHash {
+                return (position - 1, position + 1)
+            }
+            if unit.isWord(.via), tokens[unit.first].folded == Self.underHash { return (position, position + 1) }
+            guard unit.anyActor != nil || unit.isWord(.and) || unit.isPause || isDeterminer(position) || unit.isOther else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    static let subjectHash = TokenHash.folded("subject")
+    static let underHash = TokenHash.folded("under")
 
     /// The imposer of the sentence's first sanction cue, whether or not it names a target.
     func imposer() -> ActorID? {

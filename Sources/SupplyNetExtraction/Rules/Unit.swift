@@ -74,6 +74,7 @@ struct UnitBuilder {
     let tokens: [Token]
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
+    private static let suppliesHash = TokenHash.folded("supplies")
     static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
 
     func units(of sentence: SentenceSpan) -> [Unit] {
@@ -161,6 +162,15 @@ struct UnitBuilder {
                 continue
             }
             index += 1
+        }
+        // "Germany supplies Kyiv with tanks": after a name, "supplies" is the verb.
+        for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
+            && tokens[units[index].first].folded == Self.suppliesHash
+        {
+            guard case .actor(_, .name) = units[index - 1].kind, index + 1 < units.count,
+                units[index + 1].actor != nil || units[index + 1].isOther
+            else { continue }
+            units[index].kind = .cue(Cue(frame: .give, status: .delivered))
         }
         // "drones built in Iran": the origin follows.
         for index in units.indices {
