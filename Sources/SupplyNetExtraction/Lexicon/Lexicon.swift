@@ -142,6 +142,8 @@ public struct Lexicon: Sendable {
 
     static func isAid(_ text: String, _ category: ItemCategory) -> Bool {
         if category == .humanitarianAid || category == .financialAid { return true }
+        // "technical assistance", "training assistance": know-how shared, not a donation.
+        if category == .technology || category == .training { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.contains { ItemTerms.aidHeads.contains(String($0)) }
     }

@@ -310,8 +310,17 @@ extension FrameRules {
         return nil
     }
 
+    /// The items in `range`, less those that only say what an earlier one is for ("electronic
+    /// components for Geran-2 drones" moves electronics).
     func itemUnits(in range: Range<Int>) -> [Unit] {
-        range.clamped(to: 0..<units.count).compactMap { units[$0].item != nil ? units[$0] : nil }
+        let range = range.clamped(to: 0..<units.count)
+        var result: [Unit] = []
+        for position in range where units[position].item != nil {
+            let isPurpose = !result.isEmpty && position >= 1 && units[position - 1].isWord(.for)
+                && units[position - 1].first == (result.last?.end ?? -1)
+            if !isPurpose { result.append(units[position]) }
+        }
+        return result
     }
 
     /// "In addition to artillery tank rounds, ...": items named before the first pause of a

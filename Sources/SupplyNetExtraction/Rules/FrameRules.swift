@@ -162,7 +162,7 @@ struct FrameRules {
         }
         items = context.extraItems + items
         if items.isEmpty { return [] }
-        let status = status(for: context)
+        var status = status(for: context)
         // "from Iran to Russia and from Russia to Iran"
         let pairs = fromToPairs(in: context.window)
         // "ships which carried missiles from Iran to Russia": the carrier is the sender.
@@ -181,7 +181,8 @@ struct FrameRules {
         var from = subject?.0
         confidence -= subject?.1 ?? 0
         if from == nil, context.cue.frame == .giveNoun {
-            from = objectAfter(.from, in: context.window)
+            // "the delivery of missiles by the DPRK to Russia"
+            from = objectAfter(.from, in: context.window) ?? objectAfter(.by, in: context.window)
         }
         if from == nil, let origin = origin(of: items) {
             from = origin
@@ -197,6 +198,16 @@ struct FrameRules {
         if to == nil, let between = between(in: context.window) {
             return make(between.0, between.1, items, status, confidence - 0.25, "give: between X and Y", context.window)
                 + make(between.1, between.0, items, status, confidence - 0.25, "give: between X and Y", context.window)
+        }
+        // "Ukraine asked Seoul to supply shells": the one who asks receives.
+        if to == nil, let asker = askerBefore(context.cueIndex) {
+            to = asker
+            status = .requested
+        }
+        // "Pyongyang provided missiles, which Russian forces have launched against Kharkiv": the user received them.
+        if to == nil, let user = userAfter(context.window) {
+            to = user
+            confidence -= 0.1
         }
         if to == nil, let earlier = context.recipient, from != earlier, context.window.allSatisfy({ units[$0].actor == nil }) {
             to = earlier
@@ -520,6 +531,34 @@ struct FrameRules {
         ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
             TokenHash.folded($0)
         })
+
+    /// "asked Seoul to supply", "urged Beijing to stop selling": the subject of the verb of asking
+    /// right before the infinitive's object.
+    func askerBefore(_ index: Int) -> ActorID? {
+        guard index >= 3, units[index - 1].isWord(.to) else { return nil }
+        var position = index - 2
+        if units[position].actor == nil { return nil }
+        position -= 1
+        if position >= 0, isDeterminer(position) { position -= 1 }
+        guard position >= 1, units[position].end - units[position].first <= 2,
+            Self.askVerbs.contains(tokens[units[position].first].folded)
+        else { return nil }
+        return firstSubjectActor(before: position) ?? subject(before: position)?.0
+    }
+
+    static let askVerbs: Set<UInt64> = Set(["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"]
+        .map { TokenHash.folded($0) })
+
+    /// ", which Russian forces have launched against Kharkiv": the subject of a relative clause
+    /// after the items whose verb uses them.
+    func userAfter(_ window: Range<Int>) -> ActorID? {
+        guard let relative = window.first(where: { units[$0].isWord(.relative) }), relative + 1 < units.count,
+            let user = units[relative + 1].actor
+        else { return nil }
+        let verb = ((relative + 2)..<min(units.count, relative + 5)).first { units[$0].cue != nil }
+        guard let verb, let cue = units[verb].cue, cue.frame == .strikeUse || cue.frame == .strike || cue.frame == .receive else { return nil }
+        return user
+    }
 
     /// "subject to" or "under" within a few words before a sanction cue, with only imposers and
     /// list words between: the position of "subject"/"under" and of the first word after it.

@@ -167,8 +167,10 @@ struct UnitBuilder {
         for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
             && tokens[units[index].first].folded == Self.suppliesHash
         {
-            guard case .actor(_, .name) = units[index - 1].kind, index + 1 < units.count,
-                units[index + 1].actor != nil || units[index + 1].isOther
+            let afterName: Bool
+            if case .actor(_, .name) = units[index - 1].kind { afterName = true } else { afterName = false }
+            guard afterName || units[index - 1].isWord(.relative) || units[index - 1].isWord(.itPronoun), index + 1 < units.count,
+                !units[index + 1].isPause, !units[index + 1].isWord(.of)
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
         }
