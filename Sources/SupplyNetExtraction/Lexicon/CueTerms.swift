@@ -97,7 +97,7 @@ enum CueTerms {
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
             "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling", "carried out", "carry out",
-            "carrying out", "launch", "launches", "hit", "hitting", "pounded",
+            "carrying out", "hit", "hitting", "pounded",
         ]),
         (Cue(frame: .strikeUse, status: .delivered), [
             "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "fired",

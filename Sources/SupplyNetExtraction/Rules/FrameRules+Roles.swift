@@ -27,6 +27,8 @@ extension FrameRules {
                 // "accusing them of delivering", "charged them with shipping": the agent is "them".
                 if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }
             }
+            // "MS. HARLOW: Chinese companies sell ...": a label before a colon is not the subject.
+            if unit.isPause, tokens[unit.first].mark == .colon { return nil }
             // "... because the enemy launches drones": a subordinate clause has its own subject.
             if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
@@ -280,7 +282,10 @@ extension FrameRules {
         units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma)
     }
 
-    func hasWe(before index: Int) -> Bool { (0..<index).contains { units[$0].isWord(.we) } }
+    /// "we" (not "our") as a subject before the cue.
+    func hasWe(before index: Int) -> Bool { (0..<index).contains { units[$0].isWord(.we) && tokens[units[$0].first].folded == Self.weHash } }
+
+    static let weHash = TokenHash.folded("we")
 
     /// "the two countries": the last two states named before `position` in this sentence when it
     /// names two, or else the last two named in the sentences before.
@@ -310,17 +315,29 @@ extension FrameRules {
         return nil
     }
 
-    /// The items in `range`, less those that only say what an earlier one is for ("electronic
-    /// components for Geran-2 drones" moves electronics).
+    /// The items in `range`, less those that only say what an earlier one is for or goes into
+    /// ("electronic components for Geran-2 drones", "modules for use in attack drones",
+    /// "gyroscopes in two drones" move electronics).
     func itemUnits(in range: Range<Int>) -> [Unit] {
         let range = range.clamped(to: 0..<units.count)
         var result: [Unit] = []
         for position in range where units[position].item != nil {
-            let isPurpose = !result.isEmpty && position >= 1 && units[position - 1].isWord(.for)
-                && units[position - 1].first == (result.last?.end ?? -1)
-            if !isPurpose { result.append(units[position]) }
+            if let last = result.last, isPurpose(position, after: last) { continue }
+            result.append(units[position])
         }
         return result
+    }
+
+    /// "for" or "in" between the end of an earlier item and this one, with only plain words
+    /// ("use in", "guided", a number) between.
+    private func isPurpose(_ position: Int, after item: Unit) -> Bool {
+        var back = position - 1
+        while back >= 0, position - back <= 4, units[back].first >= item.end {
+            if units[back].isWord(.for) || units[back].isWord(.in) { return true }
+            guard units[back].isOther else { return false }
+            back -= 1
+        }
+        return false
     }
 
     /// "In addition to artillery tank rounds, ...": items named before the first pause of a

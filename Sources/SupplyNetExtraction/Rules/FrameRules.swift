@@ -273,6 +273,8 @@ struct FrameRules {
     }
 
     func sanction(_ context: FrameContext) -> [FoundFlow] {
+        // "refused to take part in sanctions", "urges X to sanction Y": no sanction is stated.
+        if isRefusedOrAskedFor(context.cueIndex) { return [] }
         // "X is subject to US, EU and UK sanctions", "X remains under EU sanctions".
         if let subjectTo = subjectTo(before: context.cueIndex) {
             let imposers = (subjectTo.1..<context.cueIndex).compactMap { units[$0].anyActor }
@@ -545,6 +547,23 @@ struct FrameRules {
         else { return nil }
         return firstSubjectActor(before: position) ?? subject(before: position)?.0
     }
+
+    /// A refusal ("refused to join sanctions") or a call for the act ("urged Washington to
+    /// sanction", "calls for sanctions") within the clause before the cue.
+    func isRefusedOrAskedFor(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 8, !units[position].isPause || tokens[units[position].first].mark == .comma {
+            let word = tokens[units[position].first].folded
+            if Self.refusals.contains(word) || Self.askVerbs.contains(word) || (word == Self.callsHash && position + 1 < index) { return true }
+            if units[position].cue != nil, position < index - 1 { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    static let refusals: Set<UInt64> = Set(["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"]
+        .map { TokenHash.folded($0) })
+    static let callsHash = TokenHash.folded("calls")
 
     static let askVerbs: Set<UInt64> = Set(["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"]
         .map { TokenHash.folded($0) })

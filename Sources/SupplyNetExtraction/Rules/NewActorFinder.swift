@@ -98,6 +98,12 @@ struct NewActorFinder {
         {
             var owner: Int? = nil
             if case .actor(let state, _) = units[first - 1].kind, states.contains(state) { owner = first - 1 }
+            // "Iran's Foreign Ministry": the possessor owns it.
+            if owner == nil, first >= 2, units[first - 1].isPossessiveUnit, case .actor(let state, _) = units[first - 2].kind,
+                states.contains(state)
+            {
+                owner = first - 2
+            }
             if let position = owner, case .actor(let state, _) = units[position].kind {
                 units.replaceSubrange(position...run, with: [Unit(kind: .actor(state, .name), first: units[position].first, end: units[run].end)])
                 return (nil, position + 1)
