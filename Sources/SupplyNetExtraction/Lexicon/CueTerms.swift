@@ -52,14 +52,16 @@ enum FunctionWord: UInt8, Sendable {
 enum CueTerms {
     static let cues: [(Cue, [String])] = [
         (Cue(frame: .give, status: .delivered), [
-            "supplied", "supply", "supplies", "supplying", "shipped", "ship", "ships", "shipping", "delivered", "deliver",
+            "supplied", "supply", "supplies", "supplying", "shipped", "shipping", "delivered", "deliver",
             "delivers", "delivering", "sent", "send", "sends", "sending", "provided", "provide", "provides", "providing",
             "given", "gave", "give", "gives", "giving", "transferred", "transfer", "transfers", "transferring", "sold",
             "sell", "sells", "selling", "exported", "export", "exports", "exporting", "handed over", "helping", "helped",
             "help", "helps", "flows", "flow", "flowed", "flowing", "announced", "announces", "pledged", "dispatched", "dispatch",
             "dispatching", "equipped", "equipping", "smuggled", "smuggling", "airlifted", "ferried", "donated", "donate",
             "donating", "handed", "hand over", "handing over", "leased", "loaned", "furnished", "rushed", "transported",
-            "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown",
+            "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "re-exported", "re-export",
+            "re-exports", "re-exporting", "transshipped", "trans-shipped", "forwarded", "funnelled", "funneled", "channelled",
+            "channeled", "diverted", "routed", "arming",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
@@ -143,7 +145,7 @@ enum CueTerms {
         (.including, ["including", "especially", "such as", "among them", "like"]),
         (.itPronoun, ["it", "its"]),
         (.theyPronoun, ["they", "them"]),
-        (.relative, ["which", "who", "that"]),
+        (.relative, ["which", "who", "that", "whose"]),
         (.we, ["we", "our"]),
         (.hePronoun, ["he", "she"]),
         (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),

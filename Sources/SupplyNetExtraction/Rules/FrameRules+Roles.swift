@@ -50,7 +50,11 @@ extension FrameRules {
                 if units[antecedent].isOther, position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil }) {
                     // "X, an Iranian airline that flew ...": the noun is in apposition to X.
                     var back = antecedent
-                    while back > 0, antecedent - back < 5, !units[back].isPause, units[back].anyActor != nil || units[back].isOther { back -= 1 }
+                    while back > 0, antecedent - back < 5, !units[back].isPause,
+                        units[back].anyActor != nil || units[back].isOther || units[back].cue != nil || units[back].item != nil
+                    {
+                        back -= 1
+                    }
                     if units[back].isPause, back >= 1, let actor = units[back - 1].actor { return (actor, 0.05) }
                     return nil
                 }
@@ -143,7 +147,9 @@ extension FrameRules {
     /// "supplied Russia with", "offered the Persian country": an actor right after the verb.
     func indirectObject(after index: Int, in window: Range<Int>) -> ActorID? {
         guard window.contains(index + 1) else { return nil }
-        if let actor = units[index + 1].actor { return actor }
+        // "re-exported US- and Swiss-made chips": a hyphenated origin, not a recipient.
+        let hyphenated = index + 2 < units.count && units[index + 2].isPause && tokens[units[index + 2].first].mark == .dash
+        if let actor = units[index + 1].actor, !hyphenated { return actor }
         if isDeterminer(index + 1), window.contains(index + 2), let actor = units[index + 2].actor { return actor }
         // "Kyiv has asked Seoul to supply it with shells": "it" is the sentence's first subject.
         if units[index + 1].isWord(.itPronoun) || units[index + 1].isWord(.theyPronoun), window.contains(index + 2),
@@ -163,6 +169,12 @@ extension FrameRules {
     /// The actor right after the first `word` in the range: "to Russia", "from Iran".
     func objectAfter(_ word: FunctionWord, in range: Range<Int>) -> ActorID? {
         for position in range where units[position].isWord(word) && position + 1 < range.upperBound {
+            // "to Iran's Ministry of Defence": the body the state owns.
+            if units[position + 1].actor != nil, position + 3 < range.upperBound, units[position + 2].isPossessiveUnit,
+                let owned = units[position + 3].actor
+            {
+                return owned
+            }
             if let actor = units[position + 1].actor { return actor }
             if isDeterminer(position + 1), position + 2 < range.upperBound, let actor = units[position + 2].actor { return actor }
             if let actor = place(at: position + 1, before: range.upperBound) { return actor }

@@ -159,7 +159,15 @@ struct FrameRules {
         if items.isEmpty {
             items = itemUnits(in: max(0, context.clauseStart)..<context.cueIndex)
             confidence -= 0.1
+            // "drones and three missiles that had been supplied by North Korea": the relative's antecedent.
+            if items.count > 1, let last = items.last,
+                (context.clauseStart..<context.cueIndex).contains(where: { units[$0].isWord(.relative) && units[$0].first >= last.end })
+            {
+                items = [last]
+            }
         }
+        // "denied arming Russia": weapons, unnamed.
+        if items.isEmpty, tokens[units[context.cueIndex].first].folded == Self.armingHash { items = supportItem(at: context.cueIndex) }
         items = context.extraItems + items
         if items.isEmpty { return [] }
         var status = status(for: context)
@@ -175,6 +183,15 @@ struct FrameRules {
         }
         if !pairs.isEmpty {
             return pairs.flatMap { make($0.0, $0.1, items, status, confidence - 0.05, "give: from X to Y", context.window) }
+        }
+        // "a shipping company whose ships carried munitions to Vostochny": the carrier is the sender.
+        if pairs.isEmpty, Self.carrierVerbs.contains(tokens[units[context.cueIndex].first].folded),
+            let (carrier, penalty) = subject(before: context.cueIndex), !states.contains(carrier),
+            let to = objectAfter(.to, in: context.window), to != carrier
+        {
+            return actorPairs(carrier, to, context).flatMap {
+                make($0.0, $0.1, items, status, confidence - 0.05 - penalty - $0.2, "give: X carried Z to Y", context.window)
+            }
         }
         var subject = context.cue.frame == .giveNoun ? nil : subject(before: context.cueIndex)
         if let by = passiveAgent(after: context.cueIndex) { subject = (by, 0.0) }
@@ -203,6 +220,13 @@ struct FrameRules {
         if to == nil, let asker = askerBefore(context.cueIndex) {
             to = asker
             status = .requested
+        }
+        // "Russia attacked Kharkiv with missiles that had been supplied by North Korea": the attacker received them.
+        if to == nil, from != nil, let attack = (0..<context.cueIndex).last(where: { units[$0].cue?.frame == .strike || units[$0].cue?.frame == .strikeUse }),
+            let attacker = self.subject(before: attack)?.0, attacker != from
+        {
+            to = attacker
+            confidence -= 0.1
         }
         // "Pyongyang provided missiles, which Russian forces have launched against Kharkiv": the user received them.
         if to == nil, let user = userAfter(context.window) {
@@ -342,7 +366,8 @@ struct FrameRules {
             // "Hong Kong companies": a name before a lowercase noun modifies it.
             let modifies = index + 1 < units.count && units[index + 1].isOther && tokens[units[index + 1].first].kind == .word
                 && !tokens[units[index + 1].first].isCapitalized
-            let person = index < context.window.upperBound && !quoted && !modifies ? unit.person : nil
+            let listed = index < context.window.upperBound || (index >= 1 && (units[index - 1].isWord(.and) || units[index - 1].isPause))
+            let person = listed && !quoted && !modifies ? unit.person : nil
             if let actor = unit.actor ?? person, !targets.contains(actor), !isPossessor(at: index), !isObject(at: index) || index < context.window.upperBound {
                 targets.append(actor)
             }
@@ -368,9 +393,24 @@ struct FrameRules {
         let weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
         if context.cue.frame == .strikeUse, weapons.isEmpty { return [] }
         var target: ActorID?
-        for position in context.window {
+        var weaponsNamed = true
+        // "Israel struck Iranian air defences": what is hit belongs to the state it comes from.
+        if context.cue.frame == .strike, let first = context.window.first, let origin = units[first].kind.origin, origin != from,
+            !Self.strikeCategories.contains(units[first].item!.category)
+        {
+            target = origin
+            weaponsNamed = context.window.contains { units[$0].isWord(.with) }
+        }
+        for position in context.window where target == nil {
             let unit = units[position]
             guard let actor = unit.anyActor else { continue }
+            // "the southeastern city of Zaporizhzhia"
+            if position >= 2, units[position - 1].isWord(.of), units[position - 2].isOther,
+                Self.placeNouns.contains(tokens[units[position - 2].first].folded)
+            {
+                target = actor
+                break
+            }
             let before = position > 0 ? units[position - 1] : nil
             let direct = context.cue.frame == .strike && position == context.window.lowerBound
             let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) || $0.isWord(.at) } ?? false
@@ -382,7 +422,7 @@ struct FrameRules {
             }
         }
         guard let target else { return [] }
-        var flows = make(from, target, weapons, status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        var flows = make(from, target, weaponsNamed ? weapons : [], status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
         // "Iran sent drones used to attack Ukraine": the sender is not the user.
         let gives = (0..<index).filter { units[$0].cue?.frame == .give || units[$0].cue?.frame == .giveNoun }
         if gives.contains(where: { subject(before: $0)?.0 == from }) {
@@ -564,6 +604,8 @@ struct FrameRules {
     static let refusals: Set<UInt64> = Set(["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"]
         .map { TokenHash.folded($0) })
     static let callsHash = TokenHash.folded("calls")
+
+    static let armingHash = TokenHash.folded("arming")
 
     static let askVerbs: Set<UInt64> = Set(["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"]
         .map { TokenHash.folded($0) })

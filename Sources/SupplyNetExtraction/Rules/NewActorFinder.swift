@@ -136,6 +136,11 @@ struct NewActorFinder {
             } else if units[first - 1].item != nil, units[first - 1].end - units[first - 1].first == 1 {
                 first -= 1
                 nameStart = units[first].first
+                // "Shenzhen Kunpeng UAV Technology": capitalised words before the item word.
+                while first >= 1, units[first - 1].isOther, isNameWord(units[first - 1], units, at: first - 1) {
+                    first -= 1
+                    nameStart = units[first].first
+                }
                 // "Yelabuga Drone Assembly Plant": a town before it too.
                 if first >= 1, let state = units[first - 1].actor, states.contains(state), units[first - 1].end - units[first - 1].first == 1,
                     tokens[units[first - 1].first].isCapitalized
@@ -365,7 +370,7 @@ struct NewActorFinder {
         "Manufacturing", "Enterprise", "Enterprises", "Plant", "Factory", "Works", "Logistics", "Petroleum", "Energy",
         "Systems", "Solutions", "Dynamics", "Aerospace", "Exports", "Export", "Imports", "Import", "Marine", "Lines",
         "Microsystems", "Microelectronics", "Components", "Instruments", "Machinery", "Motors", "Devices", "Group", "Ventures",
-        "Services", "Materials", "Robotics", "Semiconductor", "Avionics", "Shipyard", "Maritime", "Freight", "Cargo", "Petrochemical",
+        "Services", "Materials", "Robotics", "Munitions", "Armaments", "Arms", "Semiconductor", "Avionics", "Shipyard", "Maritime", "Freight", "Cargo", "Petrochemical",
     ])
     static let publicBodyHeads = hashes([
         "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",

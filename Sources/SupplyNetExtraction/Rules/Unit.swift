@@ -75,6 +75,10 @@ struct UnitBuilder {
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
     private static let suppliesHash = TokenHash.folded("supplies")
+    private static let shippingHash = TokenHash.folded("shipping")
+    private static let shippingNouns: Set<UInt64> = Set(
+        ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
+         "containers", "manifests", "operator", "operators", "network", "networks"].map { TokenHash.folded($0) })
     static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
 
     func units(of sentence: SentenceSpan) -> [Unit] {
@@ -145,7 +149,7 @@ struct UnitBuilder {
             if next < units.count, units[next].isWord(.forces) {
                 units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[next].end)
                 units.remove(at: next)
-            } else if index >= 1, units[index - 1].isWord(.to) || units[index - 1].isWord(.for), let last = recipientNoun(after: index, units) {
+            } else if isAfterToOrFor(index, units), let last = recipientNoun(after: index, units) {
                 // "sold them to Russian buyers", "for Iranian drone makers": the buyers stand for their state.
                 units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[last].end)
                 units.removeSubrange(next...last)
@@ -174,6 +178,13 @@ struct UnitBuilder {
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
         }
+        // "a shipping company", "shipping records": a noun's modifier, not the verb.
+        for index in units.indices.dropLast() where units[index].cue != nil && units[index].end - units[index].first == 1
+            && tokens[units[index].first].folded == Self.shippingHash && units[index + 1].isOther
+            && Self.shippingNouns.contains(tokens[units[index + 1].first].folded)
+        {
+            units[index].kind = .other
+        }
         // "drones built in Iran": the origin follows.
         for index in units.indices {
             guard case .item(let sense, nil) = units[index].kind, index + 3 < units.count,
@@ -182,6 +193,17 @@ struct UnitBuilder {
             else { continue }
             units[index].kind = .item(sense, origin: origin)
         }
+    }
+
+    /// "to Russian", "to a Russian", "for the same Russian": "to" or "for" with at most two plain words between.
+    private func isAfterToOrFor(_ index: Int, _ units: [Unit]) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3 {
+            if units[position].isWord(.to) || units[position].isWord(.for) { return true }
+            guard units[position].isOther, tokens[units[position].first].kind == .word, !tokens[units[position].first].isCapitalized else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// The last unit of "buyers", "end users", "drone makers", "defence companies" after a demonym: a
@@ -201,7 +223,7 @@ struct UnitBuilder {
     static let recipientNouns: Set<UInt64> = Set(
         ["buyers", "buyer", "customers", "customer", "clients", "client", "importers", "users", "end-users", "manufacturers", "makers",
          "producers", "factories", "plants", "companies", "firms", "entities", "industry", "industries", "lines", "recipients",
-         "consignees", "enterprises", "contractors"].map { TokenHash.folded($0) })
+         "consignees", "enterprises", "contractors", "distributors", "resellers", "intermediaries", "sites", "units"].map { TokenHash.folded($0) })
 
     /// "artillery and tank ammunition", "military and humanitarian assistance": a modifier
     /// coordinated with an item phrase's first word makes a second item when the lexicon knows it.
