@@ -73,6 +73,9 @@ public struct Extractor: Sendable {
             if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
                 memory.lastPair = (pair.from, pair.to)
             }
+            if let transfer = found.last(where: { $0.kind == .transfer && $0.status != .denied }) {
+                memory.lastTransfer = (transfer.from, transfer.to)
+            }
             if !isBullet, Self.isListHeader(sentence, units: units, tokens: tokens, afterSanction: memory.lastImposer != nil) {
                 memory.listImposer = frames.imposer() ?? memory.lastImposer
             }

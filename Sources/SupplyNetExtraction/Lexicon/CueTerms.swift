@@ -66,7 +66,8 @@ enum CueTerms {
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
             "shipment of", "sale of", "sales of", "supply of", "the sale of", "exports of", "provision of", "the provision of",
-            "supplies of", "consignment of", "consignments of", "transfers of",
+            "supplies of", "consignment of", "consignments of", "transfers of", "shipments", "deliveries", "transfers",
+            "consignments", "arms sales",
         ]),
         (Cue(frame: .give, status: .offered), [
             "offered", "offer", "offers", "offering", "promised", "promise", "promises", "promising",

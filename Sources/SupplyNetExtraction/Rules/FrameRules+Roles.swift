@@ -33,6 +33,13 @@ extension FrameRules {
             if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
             if position < index - 1, unit.cue?.frame == .sanction { return nil }
+            // "Iran is said to have provided": a reporting passive, not another speaker.
+            if position < index - 1, position >= 1, position + 1 < units.count, units[position + 1].isWord(.to),
+                Self.beForms.contains(tokens[units[position - 1].first].folded), isSpeech(unit) || Self.reportingParticiples.contains(tokens[unit.first].folded)
+            {
+                position -= 2
+                continue
+            }
             if position < index - 1, isSpeech(unit) {
                 if position + 1 < index, units[position + 1].isPause,
                     let open = (max(0, position - 6)..<position).last(where: { units[$0].isPause })
@@ -244,6 +251,8 @@ extension FrameRules {
     }
 
     static let theyHash = TokenHash.folded("they")
+    static let reportingParticiples: Set<UInt64> = Set(["said", "believed", "thought", "reported", "alleged", "understood", "known", "estimated"]
+        .map { TokenHash.folded($0) })
     static let subordinators: Set<UInt64> = Set(
         ["because", "although", "though", "whereas", "unless", "while", "if", "once"].map { TokenHash.folded($0) })
     static let bodyNouns: Set<UInt64> = Set(

@@ -33,6 +33,8 @@ struct DocumentMemory {
     var firstStateSubject: ActorID?
     /// The two states of the last flow between states, for "the two countries".
     var lastPair: (ActorID, ActorID)?
+    /// Sender and recipient of the last transfer, for "Tehran also sent ammunition".
+    var lastTransfer: (ActorID, ActorID)?
 
     mutating func mention(_ id: ActorID, isState: Bool) {
         guard isState else { return }
@@ -198,8 +200,8 @@ struct FrameRules {
         var from = subject?.0
         confidence -= subject?.1 ?? 0
         if from == nil, context.cue.frame == .giveNoun {
-            // "the delivery of missiles by the DPRK to Russia"
-            from = objectAfter(.from, in: context.window) ?? objectAfter(.by, in: context.window)
+            // "the delivery of missiles by the DPRK to Russia", "Pyongyang's arms shipments to Moscow"
+            from = objectAfter(.from, in: context.window) ?? objectAfter(.by, in: context.window) ?? possessorBefore(context.cueIndex, reach: 3)
         }
         if from == nil, let origin = origin(of: items) {
             from = origin
@@ -232,6 +234,13 @@ struct FrameRules {
         if to == nil, let user = userAfter(context.window) {
             to = user
             confidence -= 0.1
+        }
+        // "Iran sent drones to Russia. Tehran also sent shells.": the same sender's recipient.
+        if to == nil, let (sender, recipient) = memory.lastTransfer, sender == from, recipient != from,
+            context.window.allSatisfy({ units[$0].actor == nil })
+        {
+            to = recipient
+            confidence -= 0.2
         }
         if to == nil, let earlier = context.recipient, from != earlier, context.window.allSatisfy({ units[$0].actor == nil }) {
             to = earlier
