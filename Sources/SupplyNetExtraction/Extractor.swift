@@ -59,12 +59,15 @@ public struct Extractor: Sendable {
             var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
             // An entry of a list given as paragraphs: it starts with a name.
             let content = Self.afterEnumerator(units, tokens: tokens)
+            var isEntry = true
             if !isBullet, memory.listImposer != nil, content < units.count, units[content].actor != nil || units[content].person != nil,
                 !units.contains(where: { $0.cue?.frame == .sanction })
             {
-                isBullet = true
+                // A numbered line keeps the list open; only a line shaped like an entry names a target.
+                isEntry = Self.isEntryShaped(units, from: content)
+                isBullet = isEntry || content > 0
             }
-            if isBullet, let imposer = memory.listImposer {
+            if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet {
                 memory.listImposer = nil
@@ -166,6 +169,15 @@ public struct Extractor: Sendable {
         guard index < units.count, units[index].isPause,
             [.closeParenthesis, .period].contains(tokens[units[index].first].mark) else { return 0 }
         return index + 1
+    }
+
+    /// "Name, a company that ...", "Name (DPRK), ...", "Name." — a list entry, not a sentence whose
+    /// subject is a list of names ("France, Germany and the US announced ...").
+    private static func isEntryShaped(_ units: [Unit], from content: Int) -> Bool {
+        let next = content + 1
+        guard next < units.count else { return true }
+        guard units[next].isPause else { return false }
+        return next + 1 >= units.count || units[next + 1].actor == nil
     }
 
     /// A line that opens a list of designations: it ends with a colon and names sanctions, or,

@@ -250,6 +250,21 @@ extension FrameRules {
         return nil
     }
 
+    /// A pause followed by a subordinating word ("as", "while", "but", "although", "because").
+    func isClauseBreak(at position: Int) -> Bool {
+        guard units[position].isPause, tokens[units[position].first].mark == .comma || tokens[units[position].first].mark == .semicolon,
+            position + 1 < units.count, units[position + 1].end - units[position + 1].first == 1
+        else { return false }
+        return Self.clauseOpeners.contains(tokens[units[position + 1].first].folded)
+    }
+
+    static let clauseOpeners: Set<UInt64> = Set(
+        ["as", "while", "although", "though", "whereas", "because", "when", "even", "yet", "however"].map { TokenHash.folded($0) })
+
+    static let makingNouns: Set<UInt64> = Set(
+        ["manufacturers", "makers", "producers", "production", "manufacture", "manufacturing", "assembly", "construction", "developers"]
+            .map { TokenHash.folded($0) })
+
     static let theyHash = TokenHash.folded("they")
     static let reportingParticiples: Set<UInt64> = Set(["said", "believed", "thought", "reported", "alleged", "understood", "known", "estimated"]
         .map { TokenHash.folded($0) })
@@ -355,6 +370,13 @@ extension FrameRules {
         var back = position - 1
         while back >= 0, position - back <= 4, units[back].first >= item.end {
             if units[back].isWord(.for) || units[back].isWord(.in) { return true }
+            // "manufacturers of drones", "the licence to produce the Shahed"
+            if back >= 1, units[back].isWord(.of), units[back - 1].actor != nil
+                || (units[back - 1].isOther && Self.makingNouns.contains(tokens[units[back - 1].first].folded))
+            {
+                return true
+            }
+            if units[back].isWord(.to), back + 1 < position, units[back + 1].isOther { return true }
             guard units[back].isOther else { return false }
             back -= 1
         }

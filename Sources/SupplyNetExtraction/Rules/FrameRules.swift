@@ -93,7 +93,9 @@ struct FrameRules {
                 nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
             }
             let previousCue = number > 0 ? cueIndices[number - 1] : -1
-            let window = (index + 1)..<nextCue
+            // "..., as Seoul warned that Moscow pays with X": a subordinate clause is not this cue's.
+            let clauseEnd = ((index + 1)..<nextCue).first { isClauseBreak(at: $0) } ?? nextCue
+            let window = (index + 1)..<clauseEnd
             var context = FrameContext(cueIndex: index, cue: cue, window: window, clauseStart: previousCue + 1)
             if !usedPrefix, !prefixItems.isEmpty, cue.frame == .give || cue.frame == .receive {
                 context.extraItems = prefixItems
@@ -168,6 +170,8 @@ struct FrameRules {
                 items = [last]
             }
         }
+        // "shells supplied by North Korea": the participle's noun, not what follows.
+        if context.cue.frame == .give, let named = participleItems(before: context.cueIndex) { items = named }
         // "denied arming Russia": weapons, unnamed.
         if items.isEmpty, tokens[units[context.cueIndex].first].folded == Self.armingHash { items = supportItem(at: context.cueIndex) }
         items = context.extraItems + items
@@ -254,6 +258,8 @@ struct FrameRules {
     func receive(_ context: FrameContext) -> [FoundFlow] {
         var items = itemUnits(in: context.window)
         var confidence = 0.85
+        // "employing drones procured from Iran": the participle's noun, not what follows.
+        if let named = participleItems(before: context.cueIndex) { items = named }
         if items.isEmpty {
             items = itemUnits(in: max(0, context.clauseStart)..<context.cueIndex)
             confidence -= 0.1
@@ -318,8 +324,11 @@ struct FrameRules {
                 targets.filter { $0 != imposer }.flatMap { make(imposer, $0, [], status, 0.75, "sanction: Y is subject to X's sanctions", context.window) }
             }
         }
-        // "X has been designated (by Y)": the subject of a passive is the target.
-        if context.cueIndex >= 1, Self.beForms.contains(tokens[units[context.cueIndex - 1].first].folded),
+        // "X has been designated (by Y)", "X was previously sanctioned": the subject of a passive is the target.
+        let beBefore = context.cueIndex >= 1 && (Self.beForms.contains(tokens[units[context.cueIndex - 1].first].folded)
+            || (context.cueIndex >= 2 && units[context.cueIndex - 1].isOther && Self.beForms.contains(tokens[units[context.cueIndex - 2].first].folded)
+                && isAdverb(units[context.cueIndex - 1])))
+        if beBefore,
             let (target, _) = subject(before: context.cueIndex)
         {
             guard let imposer = passiveAgent(after: context.cueIndex) ?? memory.lastImposer else { return [] }
@@ -358,6 +367,12 @@ struct FrameRules {
         guard let imposer else { return [] }
         var targets: [ActorID] = []
         var index = context.window.lowerBound
+        // "X designated A, and the European Union listed B": the next sanction's imposer is no target.
+        let nextImposer = units[context.window.upperBound...].firstIndex(where: { $0.cue?.frame == .sanction }).flatMap { next -> ActorID? in
+            guard next >= 2, let actor = units[next - 1].actor, units[next - 2].isWord(.and) || units[next - 2].isPause || isDeterminer(next - 2)
+            else { return nil }
+            return actor
+        }
         // The list of targets runs on past a relative clause ("X, an airline that flew parts to
         // Russia, as well as Y") up to the next sanction cue or the end of the sentence.
         let end = units[context.window.upperBound...].firstIndex(where: { $0.cue?.frame == .sanction }) ?? units.count
@@ -368,7 +383,13 @@ struct FrameRules {
                 continue
             }
             if index >= context.window.upperBound, unit.cue != nil { break }
-            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
+            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) || unit.isWord(.by) { break }
+            // "entities in Iran and Russia": a place, not a target.
+            if unit.isWord(.in) {
+                index += 1
+                while index < end, units[index].actor != nil || units[index].isWord(.and) || units[index].isPause || isDeterminer(index) { index += 1 }
+                continue
+            }
             if index >= context.window.upperBound, isSpeech(unit) { break }
             // A person after a closing quote is the one speaking, not a target.
             let quoted = (units[context.cueIndex].end..<unit.first).contains { tokens[$0].mark == .quote }
@@ -377,7 +398,9 @@ struct FrameRules {
                 && !tokens[units[index + 1].first].isCapitalized
             let listed = index < context.window.upperBound || (index >= 1 && (units[index - 1].isWord(.and) || units[index - 1].isPause))
             let person = listed && !quoted && !modifies ? unit.person : nil
-            if let actor = unit.actor ?? person, !targets.contains(actor), !isPossessor(at: index), !isObject(at: index) || index < context.window.upperBound {
+            if let actor = unit.actor ?? person, actor != nextImposer, !targets.contains(actor), !isPossessor(at: index),
+                !isObject(at: index) || index < context.window.upperBound
+            {
                 targets.append(actor)
             }
             if unit.isWord(.pairPhrase), let pair = pair(before: index) {
@@ -583,6 +606,15 @@ struct FrameRules {
             TokenHash.folded($0)
         })
 
+    /// The items right before a past participle that follows them ("drones and missiles procured
+    /// from Iran", "shells supplied by North Korea"), or nil.
+    func participleItems(before index: Int) -> [Unit]? {
+        guard index >= 1, units[index - 1].item != nil, Self.participles.contains(tokens[units[index].first].folded) else { return nil }
+        var first = index - 1
+        while first >= 2, units[first - 1].isWord(.and) || units[first - 1].isPause, units[first - 2].item != nil { first -= 2 }
+        return (first..<index).compactMap { units[$0].item != nil ? units[$0] : nil }
+    }
+
     /// "asked Seoul to supply", "urged Beijing to stop selling": the subject of the verb of asking
     /// right before the infinitive's object.
     func askerBefore(_ index: Int) -> ActorID? {
@@ -613,6 +645,21 @@ struct FrameRules {
     static let refusals: Set<UInt64> = Set(["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"]
         .map { TokenHash.folded($0) })
     static let callsHash = TokenHash.folded("calls")
+
+    static let participles: Set<UInt64> = Set(
+        ["procured", "supplied", "sold", "shipped", "delivered", "provided", "sent", "bought", "purchased", "acquired", "obtained",
+         "imported", "exported", "transferred", "given", "received", "smuggled", "donated", "re-exported", "transported"]
+            .map { TokenHash.folded($0) })
+
+    /// A word ending in "-ly" ("previously", "also" is not one).
+    func isAdverb(_ unit: Unit) -> Bool {
+        let token = tokens[unit.first]
+        return unit.end - unit.first == 1 && token.kind == .word && token.length > 3 && Self.adverbs.contains(token.folded)
+    }
+
+    static let adverbs: Set<UInt64> = Set(
+        ["previously", "already", "also", "recently", "separately", "formally", "officially", "jointly", "subsequently", "later",
+         "first", "since", "likewise", "similarly", "today", "now"].map { TokenHash.folded($0) })
 
     static let armingHash = TokenHash.folded("arming")
 

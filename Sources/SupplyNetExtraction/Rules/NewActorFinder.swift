@@ -166,6 +166,12 @@ struct NewActorFinder {
         if parent == nil, first >= 2, units[first - 1].isPossessiveUnit, let owner = units[first - 2].anyActor, states.contains(owner) {
             parent = owner
         }
+        // "Shenzhen Huaxing Microtech Co., Ltd.": a legal form after a comma is part of the name.
+        while kind == .company, last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma,
+            units[last + 2].end - units[last + 2].first == 1, Self.legalForms.contains(tokens[units[last + 2].first].folded)
+        {
+            last += 2
+        }
         let name = text(nameStart, units[last].end)
         let id = ProposedActor.slug(name)
         // "Russian drone maker Kupol": the unit covers the description, so "to" reaches the name.
@@ -211,7 +217,9 @@ struct NewActorFinder {
         guard close < units.count, close - position <= 6, close > position + 2 else { return }
         let inner = (units[position + 2].first, units[close - 1].end)
         guard (inner.0..<inner.1).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind != .word }) else { return }
-        known[hash(inner.0, inner.1)] = name
+        // "Korea Pugang Trading Corporation (DPRK)": the country it belongs to, absorbed but not a short form.
+        let isCountry = close == position + 3 && units[position + 2].actor.map { states.contains($0) } == true
+        if !isCountry { known[hash(inner.0, inner.1)] = name }
         units[position].end = units[close].end
         units.removeSubrange((position + 1)...close)
     }
@@ -397,6 +405,7 @@ struct NewActorFinder {
     static let apposition = hashes(["a", "an", "the"])
 
     static let joiners = hashes(["&"])
+    static let legalForms = hashes(["Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "GmbH", "Pte", "PLC", "AG", "SA", "BV", "Corp"])
 
     /// Capitalised words that are not names, or that begin sentences.
     static let commonWords = hashes([
