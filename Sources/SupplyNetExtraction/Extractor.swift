@@ -44,6 +44,8 @@ public struct Extractor: Sendable {
         var designations = DesignationMemory()
         for sentence in sentences {
             var units = builder.units(of: sentence)
+            // "1." or "(2)" split off from its entry: nothing to read, and a list stays open.
+            if Self.afterEnumerator(units, tokens: tokens) == units.count, !units.isEmpty { continue }
             let people = speakers.people(in: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
             suggester.scan(sentence, units: units, people: people, tokens: tokens, bytes: bytes, lexicon: lexicon)
             let speaker = speakers.speaker(in: sentence, units: units, people: people, tokens: tokens, bytes: bytes)
@@ -69,7 +71,7 @@ public struct Extractor: Sendable {
             }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
-            } else if !isBullet {
+            } else if !isBullet, !Self.isHeading(units, tokens: tokens) {
                 memory.listImposer = nil
             }
             if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
@@ -80,7 +82,7 @@ public struct Extractor: Sendable {
                 memory.lastTransfer = (transfer.from, transfer.to)
             }
             if !isBullet, Self.isListHeader(sentence, units: units, tokens: tokens, afterSanction: memory.lastImposer != nil) {
-                memory.listImposer = frames.imposer() ?? memory.lastImposer
+                memory.listImposer = frames.imposer() ?? memory.lastImposer ?? memory.lastDecider ?? memory.firstStateSubject
             }
             if !found.isEmpty {
                 let text = String(decoding: bytes[sentence.start..<sentence.end], as: UTF8.self)
@@ -119,9 +121,18 @@ public struct Extractor: Sendable {
             }
             let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
             if let subject = rules.subject(before: units.count)?.0 { memory.lastSubject = subject }
+            // "The Government of Japan has decided to implement the following measures": who acts in a release.
+            if let decided = units.firstIndex(where: { $0.end - $0.first == 1 && Self.decisionVerbs.contains(tokens[$0.first].folded) }),
+                let decider = rules.subject(before: decided)?.0, states.contains(decider)
+            {
+                memory.lastDecider = decider
+            }
             if let first = rules.firstSubjectActor(before: units.count) {
                 memory.lastFirstSubject = first
-                if memory.firstStateSubject == nil, states.contains(first) { memory.firstStateSubject = first }
+                // A headline has no verb and no final stop: its first name is no subject.
+                let isStatement = sentence.endToken > sentence.firstToken && [.period, .question, .exclamation, .quote]
+                    .contains(tokens[sentence.endToken - 1].mark)
+                if memory.firstStateSubject == nil, states.contains(first), isStatement { memory.firstStateSubject = first }
             }
         }
         var newActors: [ProposedActor] = []
@@ -171,6 +182,11 @@ public struct Extractor: Sendable {
         return index + 1
     }
 
+    /// "Individuals", "Entities:" — a short line that heads part of a list.
+    private static func isHeading(_ units: [Unit], tokens: [Token]) -> Bool {
+        units.count <= 3 && units.allSatisfy { $0.cue == nil && $0.actor == nil && $0.person == nil }
+    }
+
     /// "Name, a company that ...", "Name (DPRK), ...", "Name." — a list entry, not a sentence whose
     /// subject is a list of names ("France, Germany and the US announced ...").
     private static func isEntryShaped(_ units: [Unit], from content: Int) -> Bool {
@@ -211,6 +227,7 @@ public struct Extractor: Sendable {
     }
 
     private static let inHash = TokenHash.folded("in")
+    private static let decisionVerbs: Set<UInt64> = Set(["decided", "decides", "announced", "announces", "approved", "adopted"].map { TokenHash.folded($0) })
     private static let supportHash: Set<UInt64> = Set(["support", "assistance", "aid", "help"].map { TokenHash.folded($0) })
 
     private static let bulletMarks: Set<Token.Mark> = [.dash, .other]

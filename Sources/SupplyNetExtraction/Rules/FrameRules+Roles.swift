@@ -101,7 +101,11 @@ extension FrameRules {
             return true
         }
         // "between Iran and Russia", "to Germany and Great Britain": a coordinated object.
-        if position >= 3, units[position - 1].isWord(.and), units[position - 2].actor != nil { return isObject(at: position - 2) }
+        if position >= 3, units[position - 1].isWord(.and) || (units[position - 1].isPause && tokens[units[position - 1].first].mark == .comma),
+            units[position - 2].actor != nil
+        {
+            return isObject(at: position - 2)
+        }
         return false
     }
 

@@ -33,6 +33,8 @@ struct DocumentMemory {
     var firstStateSubject: ActorID?
     /// The two states of the last flow between states, for "the two countries".
     var lastPair: (ActorID, ActorID)?
+    /// The state that last decided or announced something, for a list of measures that names no imposer.
+    var lastDecider: ActorID?
     /// Sender and recipient of the last transfer, for "Tehran also sent ammunition".
     var lastTransfer: (ActorID, ActorID)?
 
