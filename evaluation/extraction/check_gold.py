@@ -70,6 +70,13 @@ def check_article(txt, problems, registries):
     if not m:
         problems.append(f"{txt}: front matter is not ---/title/outlet/published/---")
         return 0
+    try:
+        front = yaml.safe_load(m.group(0).strip().strip("-"))
+    except yaml.YAMLError as error:
+        problems.append(f"{txt}: front matter is not valid YAML (quote a title with a colon): {error}")
+        return 0
+    if not isinstance(front, dict) or not all(isinstance(front.get(key), (str, int)) or key == "published" for key in ("title", "outlet")):
+        problems.append(f"{txt}: front matter needs title and outlet as text")
     text = raw[m.end():]
     words = len(text.split())
     if not 300 <= words <= 600:
