@@ -61,7 +61,7 @@ enum CueTerms {
             "donating", "handed", "hand over", "handing over", "leased", "loaned", "furnished", "rushed", "transported",
             "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "re-exported", "re-export",
             "re-exports", "re-exporting", "transshipped", "trans-shipped", "forwarded", "funnelled", "funneled", "channelled",
-            "channeled", "diverted", "routed", "arming",
+            "channeled", "diverted", "routed", "arming", "poured", "pumped", "pouring", "pumping",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
@@ -160,7 +160,7 @@ enum CueTerms {
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),
         (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely"]),
         (.planned, ["planning", "plans", "plan", "planned", "considering", "consider", "intends", "intend", "intending", "will", "shall", "to be", "going to", "preparing", "soon"]),
-        (.requested, ["wants", "want", "looking", "seeking", "interested", "needs", "need", "asked", "hoping"]),
+        (.requested, ["wants", "want", "looking", "seeking", "interested", "needs", "need", "asked", "hoping", "hopes", "hope", "wishes", "aims", "eager"]),
         (.denied, ["denied", "deny", "denies", "denying", "rejected", "dismissed", "refuted"]),
         (.notObserved, ["not detected", "no evidence", "not seen", "not observed", "no sign", "no knowledge", "not detect"]),
         (.negation, ["not", "never", "no"]),

@@ -269,6 +269,8 @@ struct FrameRules {
         items = context.extraItems + items
         if items.isEmpty { return [] }
         var receiver = possessorBefore(context.cueIndex).map { ($0, 0.0) } ?? subject(before: context.cueIndex)
+        // "The missiles were received by Russia from North Korea"
+        if let by = passiveAgent(after: context.cueIndex) { receiver = (by, 0.0) }
         if receiver == nil, let after = firstActor(in: context.window, allowPrepositions: false) {
             receiver = (after, 0.1)
         }
@@ -346,8 +348,23 @@ struct FrameRules {
                 make(imposer, $0, [], status, 0.8, "sanction: X added Y to its sanctions list", context.window)
             }
         }
+        // "IRISL, which the EU sanctioned in 2024": the relative's antecedent is the target.
+        if context.cueIndex >= 3, let imposer = units[context.cueIndex - 1].actor, units[context.cueIndex - 2].isWord(.relative)
+            || (isDeterminer(context.cueIndex - 2) && units[context.cueIndex - 3].isWord(.relative))
+        {
+            let relative = units[context.cueIndex - 2].isWord(.relative) ? context.cueIndex - 2 : context.cueIndex - 3
+            var antecedent = relative - 1
+            if antecedent >= 1, units[antecedent].isPause { antecedent -= 1 }
+            if antecedent >= 0, let target = units[antecedent].actor ?? units[antecedent].person, target != imposer {
+                return make(imposer, target, [], status(for: context), 0.75, "sanction: Y, which X sanctioned", context.window)
+            }
+        }
         var imposer = subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
+        // "the sanctions adopted last week by the EU against X"
+        if imposer == nil, let by = context.window.prefix(6).first(where: { units[$0].isWord(.by) }), by + 1 < units.count {
+            imposer = units[by + 1].actor ?? (isDeterminer(by + 1) && by + 2 < units.count ? units[by + 2].actor : nil)
+        }
         // "the EU's new sanctions on X"
         if imposer == nil { imposer = possessorBefore(context.cueIndex, reach: 3) }
         // "sanctions of the USA and the EU against X"
@@ -385,9 +402,9 @@ struct FrameRules {
                 continue
             }
             if index >= context.window.upperBound, unit.cue != nil { break }
-            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) || unit.isWord(.by) { break }
-            // "entities in Iran and Russia": a place, not a target.
-            if unit.isWord(.in) {
+            if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
+            // "entities in Iran and Russia": a place, not a target; "by the EU and Britain": the imposers.
+            if unit.isWord(.in) || unit.isWord(.by) {
                 index += 1
                 while index < end, units[index].actor != nil || units[index].isWord(.and) || units[index].isPause || isDeterminer(index) { index += 1 }
                 continue
