@@ -82,7 +82,7 @@ enum CueTerms {
         (Cue(frame: .request, status: .requested), [
             "seeking", "seeks", "seek", "sought", "is interested in", "are interested in", "interested in",
             "is interested", "needs", "need for", "needs for", "rely on", "relies on", "relying on", "depend on",
-            "depends on", "dependent on", "asked for", "requested", "wants",
+            "depends on", "dependent on", "asked for", "requested", "wants", "asked", "asks", "requesting", "requests",
         ]),
         (Cue(frame: .supporter, status: .delivered), [
             "backer", "backers", "supporter", "supporters", "supplier", "suppliers", "arms supplier",
