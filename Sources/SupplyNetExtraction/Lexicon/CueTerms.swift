@@ -44,7 +44,9 @@ struct Cue: Sendable {
 enum FunctionWord: UInt8, Sendable {
     case to, from, with, by, on, against, `for`, between, `in`, of, and, or, including, itPronoun, theyPronoun,
         relative, we, hePronoun, pairPhrase, at, theCountry, via, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
-        alleged, planned, requested, denied, notObserved, negation, since, title
+        alleged, planned, requested, denied, notObserved, negation, since, title,
+        /// Goods no item category fits (fuel, oil): a transfer without a category.
+        uncategorisedGoods
 }
 
 /// The cue lexicon: verbs and nouns of supply, offer, request, sanction, strike and cooperation,
@@ -165,6 +167,8 @@ enum CueTerms {
         (.notObserved, ["not detected", "no evidence", "not seen", "not observed", "no sign", "no knowledge", "not detect"]),
         (.negation, ["not", "never", "no"]),
         (.since, ["since"]),
+        (.uncategorisedGoods, ["oil", "crude oil", "refined petroleum", "petroleum products", "refined oil", "jet fuel", "aviation fuel",
+            "fuel", "diesel", "gasoline", "petrol", "oil products"]),
         (.title, ["President", "Coordinator", "Secretary", "Spokesman", "Spokesperson", "Minister", "Chief", "General", "Gen.", "Admiral", "Ambassador", "Director", "Senator", "Prime", "Foreign", "Defense", "Defence", "Treasury", "Deputy", "Principal", "Chairman", "Commander", "Mr.", "Mrs.", "Ms.", "Dr."]),
     ]
 }

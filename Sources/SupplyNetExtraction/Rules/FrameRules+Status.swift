@@ -32,6 +32,10 @@ extension FrameRules {
         return context.cue.status
     }
 
+    func hasUncategorisedGoods(in window: Range<Int>) -> Bool {
+        window.clamped(to: 0..<units.count).contains { units[$0].isWord(.uncategorisedGoods) }
+    }
+
     func make(
         _ from: ActorID, _ to: ActorID, _ items: [Unit], _ status: ClaimStatus, _ confidence: Double, _ rule: String,
         _ window: Range<Int>, allowEmpty: Bool = false
@@ -49,6 +53,10 @@ extension FrameRules {
         let aid = items.filter { $0.item!.isAid }
         let goods = items.filter { !$0.item!.isAid }
         var result: [FoundFlow] = []
+        // "shipped refined petroleum to Pyongyang": a transfer no category fits.
+        if items.isEmpty, rule.hasPrefix("give") || rule.hasPrefix("receive"), hasUncategorisedGoods(in: window) {
+            result.append(FoundFlow(from: from, to: to, kind: .transfer, status: status, items: [], confidence: confidence - 0.1, rule: rule, window: window))
+        }
         if !goods.isEmpty {
             result.append(FoundFlow(from: from, to: to, kind: .transfer, status: status, items: goods, confidence: confidence, rule: rule, window: window))
         }

@@ -160,6 +160,10 @@ struct FrameRules {
     // MARK: Frames
 
     func give(_ context: FrameContext) -> [FoundFlow] {
+        // "urged them to stop selling fuel to the regime": a call to stop states no flow.
+        if context.cueIndex >= 1, units[context.cueIndex - 1].isOther, Self.stopVerbs.contains(tokens[units[context.cueIndex - 1].first].folded) {
+            return []
+        }
         var items = itemUnits(in: context.window)
         var confidence = 0.9
         if items.isEmpty {
@@ -177,7 +181,7 @@ struct FrameRules {
         // "denied arming Russia": weapons, unnamed.
         if items.isEmpty, tokens[units[context.cueIndex].first].folded == Self.armingHash { items = supportItem(at: context.cueIndex) }
         items = context.extraItems + items
-        if items.isEmpty { return [] }
+        if items.isEmpty, !hasUncategorisedGoods(in: context.window) { return [] }
         var status = status(for: context)
         // "from Iran to Russia and from Russia to Iran"
         let pairs = fromToPairs(in: context.window)
@@ -267,7 +271,7 @@ struct FrameRules {
             confidence -= 0.1
         }
         items = context.extraItems + items
-        if items.isEmpty { return [] }
+        if items.isEmpty, !hasUncategorisedGoods(in: context.window) { return [] }
         var receiver = possessorBefore(context.cueIndex).map { ($0, 0.0) } ?? subject(before: context.cueIndex)
         // "The missiles were received by Russia from North Korea"
         if let by = passiveAgent(after: context.cueIndex) { receiver = (by, 0.0) }
@@ -679,6 +683,8 @@ struct FrameRules {
     static let adverbs: Set<UInt64> = Set(
         ["previously", "already", "also", "recently", "separately", "formally", "officially", "jointly", "subsequently", "later",
          "first", "since", "likewise", "similarly", "today", "now"].map { TokenHash.folded($0) })
+
+    static let stopVerbs: Set<UInt64> = Set(["stop", "halt", "cease", "end", "suspend", "curb"].map { TokenHash.folded($0) })
 
     static let armingHash = TokenHash.folded("arming")
 

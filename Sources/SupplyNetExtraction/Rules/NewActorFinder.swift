@@ -89,6 +89,7 @@ struct NewActorFinder {
         // A name seen before in this article, or its short form.
         if let earlier = known[hash(units[index].first, units[run].end)] {
             units.replaceSubrange(index...run, with: [Unit(kind: .actor(earlier.id, .name), first: units[index].first, end: units[run].end)])
+            absorbCountry(after: index, &units)
             return (nil, index + 1)
         }
         let words = (first...run).map { tokens[units[$0].first] }
@@ -224,6 +225,17 @@ struct NewActorFinder {
         units.removeSubrange((position + 1)...close)
     }
 
+    /// "Sepehr Pishran Aerospace Company (Iran)": a state in parentheses right after a name is
+    /// where it is, part of the name's unit.
+    private func absorbCountry(after position: Int, _ units: inout [Unit]) {
+        guard position + 3 < units.count, units[position + 1].isPause, tokens[units[position + 1].first].mark == .openParenthesis,
+            let state = units[position + 2].actor, states.contains(state),
+            units[position + 3].isPause, tokens[units[position + 3].first].mark == .closeParenthesis
+        else { return }
+        units[position].end = units[position + 3].end
+        units.removeSubrange((position + 1)...(position + 3))
+    }
+
     /// The folded hash of the tokens `first..<end`, one space between words.
     private func hash(_ first: Int, _ end: Int) -> UInt64 {
         var result = TokenHash.seed
@@ -265,6 +277,8 @@ struct NewActorFinder {
     }
 
     private func isNameWord(_ unit: Unit, _ units: [Unit], at index: Int) -> Bool {
+        // "Shwe Taung Aviation Fuel Company": a capitalised commodity inside a name.
+        if unit.isWord(.uncategorisedGoods), index > 0, (unit.first..<unit.end).allSatisfy({ tokens[$0].isCapitalized }) { return true }
         // "Missile General Bureau": a title word inside a name.
         if unit.isWord(.title), tokens[unit.first].isCapitalized, index + 1 < units.count, units[index + 1].isOther,
             tokens[units[index + 1].first].isCapitalized
