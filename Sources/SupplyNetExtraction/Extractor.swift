@@ -78,6 +78,7 @@ public struct Extractor: Sendable {
             if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
                 memory.lastPair = (pair.from, pair.to)
             }
+            for transfer in found where transfer.kind == .transfer { memory.suppliers.insert(transfer.from) }
             if let transfer = found.last(where: { $0.kind == .transfer && $0.status != .denied }) {
                 memory.lastTransfer = (transfer.from, transfer.to)
             }

@@ -107,7 +107,7 @@ enum CueTerms {
         ]),
         (Cue(frame: .strikeUse, status: .delivered), [
             "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "fired",
-            "firing", "expended",
+            "firing", "expended", "employing", "employed", "employs",
         ]),
         (Cue(frame: .cooperation, status: .delivered), [
             "collaborate", "collaborating", "collaborates", "collaboration on", "cooperate", "cooperating",

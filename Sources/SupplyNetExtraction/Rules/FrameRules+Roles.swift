@@ -406,5 +406,7 @@ extension FrameRules {
         return firstIndex <= secondIndex ? (first, second) : (second, first)
     }
 
-    static let strikeCategories: Set<ItemCategory> = [.drone, .missile, .ballisticMissile, .artilleryAmmunition, .tankAmmunition, .ammunition]
+    static let strikeCategories: Set<ItemCategory> = [
+        .drone, .missile, .ballisticMissile, .artilleryAmmunition, .tankAmmunition, .ammunition, .fighterAircraft, .trainerAircraft, .helicopter,
+    ]
 }

@@ -13,6 +13,9 @@ struct FoundFlow {
     var window: Range<Int>
     /// A strike whose attacker is the subject of a verb of giving earlier in the sentence.
     var bySupplier = false
+    /// A strike whose attacker is the demonym on its weapon ("Ukrainian drones struck"), for a state
+    /// not named as a supplier.
+    var byWeaponOrigin = false
 }
 
 /// What the rules remember from earlier sentences of the same article.
@@ -35,6 +38,8 @@ struct DocumentMemory {
     var lastPair: (ActorID, ActorID)?
     /// The state that last decided or announced something, for a list of measures that names no imposer.
     var lastDecider: ActorID?
+    /// Every sender of a transfer so far: their demonym on a weapon names its maker, not its user.
+    var suppliers: Set<ActorID> = []
     /// Sender and recipient of the last transfer, for "Tehran also sent ammunition".
     var lastTransfer: (ActorID, ActorID)?
 
@@ -122,7 +127,7 @@ struct FrameRules {
                     guard transfer.to != flow.to else { continue }
                     flow.from = transfer.to
                     flow.confidence -= 0.1
-                } else if flow.bySupplier || flow.items.contains(where: { $0.kind.origin == flow.from }) {
+                } else if flow.bySupplier || (!flow.byWeaponOrigin && flow.items.contains(where: { $0.kind.origin == flow.from })) {
                     continue
                 }
             }
@@ -444,6 +449,11 @@ struct FrameRules {
         let index = context.cueIndex
         var attacker = possessorBefore(index).map { ($0, 0.0) } ?? subject(before: index)
         if let by = passiveAgent(after: index) { attacker = (by, 0.0) }
+        var byWeaponOrigin = false
+        if attacker == nil, let owner = weaponOwner(before: index) {
+            attacker = (owner.0, 0.1)
+            byWeaponOrigin = owner.1
+        }
         guard let (from, penalty) = attacker else { return [] }
         let weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
         if context.cue.frame == .strikeUse, weapons.isEmpty { return [] }
@@ -466,6 +476,12 @@ struct FrameRules {
                 target = actor
                 break
             }
+            // "bombed the camp of the PDF", "against the energy infrastructure of Ukraine": what X owns.
+            let of = ((max(index + 1, position - 3))..<position).last { units[$0].isWord(.of) }
+            if let of, ((of + 1)..<position).allSatisfy({ units[$0].isOther }), ownedTarget(before: of, cue: index) {
+                target = actor
+                break
+            }
             let before = position > 0 ? units[position - 1] : nil
             let direct = context.cue.frame == .strike && position == context.window.lowerBound
             let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) || $0.isWord(.at) } ?? false
@@ -476,8 +492,15 @@ struct FrameRules {
                 break
             }
         }
-        guard let target else { return [] }
+        // "Russia continues its aggression against Ukraine, employing drones": the target named before.
+        if target == nil, context.cue.frame == .strikeUse,
+            let against = (0..<index).last(where: { units[$0].isWord(.against) && $0 + 1 < index })
+        {
+            target = units[against + 1].actor ?? (isDeterminer(against + 1) && against + 2 < index ? units[against + 2].actor : nil)
+        }
+        guard let target, target != from else { return [] }
         var flows = make(from, target, weaponsNamed ? weapons : [], status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        for position in flows.indices { flows[position].byWeaponOrigin = byWeaponOrigin }
         // "Iran sent drones used to attack Ukraine": the sender is not the user.
         let gives = (0..<index).filter { units[$0].cue?.frame == .give || units[$0].cue?.frame == .giveNoun }
         if gives.contains(where: { subject(before: $0)?.0 == from }) {
@@ -683,6 +706,38 @@ struct FrameRules {
     static let adverbs: Set<UInt64> = Set(
         ["previously", "already", "also", "recently", "separately", "formally", "officially", "jointly", "subsequently", "later",
          "first", "since", "likewise", "similarly", "today", "now"].map { TokenHash.folded($0) })
+
+    /// "drones of the Security Service of Ukraine hit ...", "Ukrainian drones struck ...": the
+    /// owner of the weapon that is the subject, when no actor is; a demonym counts only for a state
+    /// this article has not named as a supplier (Iranian drones hitting Kyiv were launched by Russia).
+    func weaponOwner(before index: Int) -> (ActorID, Bool)? {
+        var position = index - 1
+        while position >= 0, index - position <= 8, !units[position].isPause {
+            if let item = units[position].item, Self.strikeCategories.contains(item.category) {
+                if position + 2 < index, units[position + 1].isWord(.of), let owner = units[position + 2].actor ?? (isDeterminer(position + 2) ? units[position + 3].actor : nil) {
+                    return (owner, false)
+                }
+                if let origin = units[position].kind.origin, !memory.suppliers.contains(origin) { return (origin, true) }
+                return nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The noun phrase between the cue and "of" is what is hit: a determiner and plain words only.
+    func ownedTarget(before of: Int, cue: Int) -> Bool {
+        var position = of - 1
+        var words = 0
+        while position > cue, words <= 4 {
+            let unit = units[position]
+            if unit.isWord(.against) || unit.isWord(.on) || unit.isWord(.at) { return words > 0 }
+            guard unit.isOther else { return false }
+            words += 1
+            position -= 1
+        }
+        return position == cue && words > 0
+    }
 
     static let stopVerbs: Set<UInt64> = Set(["stop", "halt", "cease", "end", "suspend", "curb"].map { TokenHash.folded($0) })
 
