@@ -373,7 +373,7 @@ extension FrameRules {
     private func isPurpose(_ position: Int, after item: Unit) -> Bool {
         var back = position - 1
         while back >= 0, position - back <= 4, units[back].first >= item.end {
-            if units[back].isWord(.for) || units[back].isWord(.in) { return true }
+            if units[back].isWord(.for) || units[back].isWord(.in) || units[back].isWord(.on) { return true }
             // "manufacturers of drones", "the licence to produce the Shahed"
             if back >= 1, units[back].isWord(.of), units[back - 1].actor != nil
                 || (units[back - 1].isOther && Self.makingNouns.contains(tokens[units[back - 1].first].folded))

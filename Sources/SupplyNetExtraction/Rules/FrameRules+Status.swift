@@ -50,6 +50,15 @@ extension FrameRules {
         if rule.hasPrefix("cooperation") {
             return [FoundFlow(from: from, to: to, kind: .cooperation, status: status, items: items, confidence: confidence, rule: rule, window: window)]
         }
+        // "received training from Russian instructors": training is cooperation, without direction.
+        if items.contains(where: { $0.item!.category == .training }), rule.hasPrefix("give") || rule.hasPrefix("receive") {
+            let ordered = order(from, to)
+            let training = items.filter { $0.item!.category == .training }
+            var result = [FoundFlow(from: ordered.0, to: ordered.1, kind: .cooperation, status: status, items: training, confidence: confidence, rule: rule, window: window)]
+            let others = items.filter { $0.item!.category != .training }
+            if !others.isEmpty { result += make(from, to, others, status, confidence, rule, window) }
+            return result
+        }
         let aid = items.filter { $0.item!.isAid }
         let goods = items.filter { !$0.item!.isAid }
         var result: [FoundFlow] = []

@@ -576,6 +576,11 @@ struct FrameRules {
             trainer = subject(before: index)?.0
             trainee = firstActor(in: context.window.prefix(4), allowPrepositions: false)
             if trainee == nil, context.window.first.map({ units[$0].isWord(.theyPronoun) }) == true { trainee = memory.lastSubject }
+            // "Iranian pilots have trained on the Yak-130 in Russia": they were trained there.
+            if trainee == nil, let place = objectAfter(.in, in: context.window) {
+                trainee = trainer
+                trainer = place
+            }
         }
         guard let trainer, let trainee, trainer != trainee,
             let sense = lexicon.item(forHashes: [TokenHash.folded("training")])

@@ -149,6 +149,10 @@ struct UnitBuilder {
             if next < units.count, units[next].isWord(.forces) {
                 units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[next].end)
                 units.remove(at: next)
+            } else if next + 1 < units.count, units[next].item != nil, units[next].end - units[next].first == 1, units[next + 1].isWord(.forces) {
+                // "Russian drone operators", "Iranian missile engineers": people, not goods.
+                units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[next + 1].end)
+                units.removeSubrange(next...(next + 1))
             } else if isAfterToOrFor(index, units), let last = recipientNoun(after: index, units) {
                 // "sold them to Russian buyers", "for Iranian drone makers": the buyers stand for their state.
                 units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[last].end)
