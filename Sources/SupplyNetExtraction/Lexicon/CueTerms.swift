@@ -98,7 +98,7 @@ enum CueTerms {
             "travel ban", "travel bans", "entity list", "penalties on", "penalized", "penalised", "restrictive measures", "listed",
             "froze the assets", "frozen the assets", "blocked the assets", "ban on the export", "ban on exports", "banned the export",
             "banned exports", "prohibition on the export", "export controls",
-            "prohibition of exports", "export prohibition", "export prohibitions", "prohibit the export", "prohibited the export",
+            "prohibition of exports", "export prohibition", "ban on export", "ban on exports of", "ban on the sale", "ban on sales", "export prohibitions", "prohibit the export", "prohibited the export",
         ]),
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",

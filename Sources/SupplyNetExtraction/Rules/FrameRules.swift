@@ -240,7 +240,7 @@ struct FrameRules {
         }
         // "Russia attacked Kharkiv with missiles that had been supplied by North Korea": the attacker received them.
         if to == nil, from != nil, let attack = (0..<context.cueIndex).last(where: { units[$0].cue?.frame == .strike || units[$0].cue?.frame == .strikeUse }),
-            let attacker = self.subject(before: attack)?.0, attacker != from
+            let attacker = passiveAgent(after: attack) ?? self.subject(before: attack)?.0, attacker != from
         {
             to = attacker
             confidence -= 0.1
@@ -426,6 +426,11 @@ struct FrameRules {
                 && !tokens[units[index + 1].first].isCapitalized
             let listed = index < context.window.upperBound || (index >= 1 && (units[index - 1].isWord(.and) || units[index - 1].isPause))
             let person = listed && !quoted && !modifies ? unit.person : nil
+            // "Golden Lotus, a Yangon company": a town before a noun only says where.
+            if modifies, let actor = unit.actor, states.contains(actor), index >= 1, isDeterminer(index - 1) || units[index - 1].isPause {
+                index += 1
+                continue
+            }
             if let actor = unit.actor ?? person, actor != nextImposer, !targets.contains(actor), !isPossessor(at: index),
                 !isObject(at: index) || index < context.window.upperBound
             {
@@ -455,7 +460,14 @@ struct FrameRules {
             byWeaponOrigin = owner.1
         }
         guard let (from, penalty) = attacker else { return [] }
-        let weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
+        var weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
+        // "rounds and missiles, which Russia has launched against Ukraine": what the relative stands for.
+        if weapons.count > 1, let relative = (0..<index).last(where: { units[$0].isWord(.relative) }),
+            let antecedent = weapons.last(where: { $0.end <= units[relative].first }), relative >= 1,
+            units[relative - 1].end == antecedent.end || (units[relative - 1].isPause && relative >= 2 && units[relative - 2].end == antecedent.end)
+        {
+            weapons = [antecedent]
+        }
         if context.cue.frame == .strikeUse, weapons.isEmpty { return [] }
         var target: ActorID?
         var weaponsNamed = true
