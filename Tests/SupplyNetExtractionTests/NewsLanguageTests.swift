@@ -1,0 +1,225 @@
+import Foundation
+import SupplyNet
+import Testing
+
+@testable import SupplyNetExtraction
+
+/// The rules for how news reports word supplies, sanctions and strikes, on sentences written for
+/// these tests with invented company names.
+@Suite("News language: weapon words, places, lists, carry-over, requests, users, refusals, speakers, denials, carriers")
+struct NewsLanguageTests {
+    private func extract(_ body: String) throws -> ArticleExtraction { try GeneralRuleTests.extract(body) }
+    private func tuples(_ body: String) throws -> Set<FlowTupleCase> { GeneralRuleTests.tuples(try extract(body)) }
+
+    // MARK: Items
+
+    @Test("generic weapon words name their category", arguments: [
+        ("Germany delivered tanks to Ukraine.", FlowTupleCase("DEU", "UKR", .transfer, .militaryEquipment)),
+        ("Britain has sent howitzers to Ukraine.", FlowTupleCase("GBR", "UKR", .transfer, .militaryEquipment)),
+        ("Germany shipped armoured vehicles to Ukraine.", FlowTupleCase("DEU", "UKR", .transfer, .militaryEquipment)),
+        ("Iran sold microcontrollers to Russia.", FlowTupleCase("IRN", "RUS", .transfer, .electronics)),
+        ("Iran exported GPS modules to Russia.", FlowTupleCase("IRN", "RUS", .transfer, .electronics)),
+        ("Iran supplied flight controllers to Russia.", FlowTupleCase("IRN", "RUS", .transfer, .electronics)),
+        ("The United States delivered interceptors to Ukraine.", FlowTupleCase("USA", "UKR", .transfer, .airDefense)),
+    ])
+    func weaponWords(_ sentence: String, _ expected: FlowTupleCase) throws {
+        #expect(try tuples(sentence) == [expected])
+    }
+
+    @Test("a purpose is not an item: parts for drones move parts, not drones")
+    func purposeIsNotItem() throws {
+        #expect(try tuples("China exported electronic components for attack drones to Russia.")
+            == [FlowTupleCase("CHN", "RUS", .transfer, .electronics)])
+    }
+
+    // MARK: Verbs
+
+    @Test("'supplies' after a name is a verb: X supplies Y with Z")
+    func suppliesWith() throws {
+        #expect(try tuples("Germany supplies Ukraine with armoured vehicles.")
+            == [FlowTupleCase("DEU", "UKR", .transfer, .militaryEquipment)])
+    }
+
+    @Test("'which supplies' is a verb whose subject is the antecedent")
+    func whichSupplies() throws {
+        #expect(try tuples("Analysts pointed to Iran, which supplies Russia with drones.")
+            == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+    }
+
+    // MARK: Places
+
+    @Test("a city stands for its state when it is struck")
+    func struckCity() throws {
+        #expect(try tuples("Russia struck Kharkiv with drones overnight.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
+    }
+
+    @Test("'the port of' a city stands for the city's state as recipient")
+    func portOfCity() throws {
+        #expect(try tuples("Iran shipped drones to the port of Astrakhan.") == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+    }
+
+    @Test("'the North' capitalised is North Korea")
+    func theNorth() throws {
+        #expect(try tuples("The North has sent artillery shells to Russia.")
+            == [FlowTupleCase("PRK", "RUS", .transfer, .artilleryAmmunition)])
+    }
+
+    @Test("'the north of the country' is no actor")
+    func northOfTheCountry() throws {
+        let flows = try tuples("Russia has sent artillery shells to the north of the country.")
+        #expect(!flows.contains { $0.from == "PRK" || $0.to == "PRK" })
+    }
+
+    // MARK: Sanctions
+
+    @Test("'the Government of Japan' imposes as Japan")
+    func governmentOf() throws {
+        #expect(try tuples("The Government of Japan sanctioned Ridgeline Optics LLC.")
+            == [FlowTupleCase("JPN", "ridgeline-optics-llc", .sanction)])
+    }
+
+    @Test("'is subject to US and EU sanctions' is sanctioned by each")
+    func subjectToSanctions() throws {
+        #expect(try tuples("Ridgeline Optics LLC is subject to US and EU sanctions.")
+            == [FlowTupleCase("USA", "ridgeline-optics-llc", .sanction), FlowTupleCase("eu", "ridgeline-optics-llc", .sanction)])
+    }
+
+    @Test("'was previously sanctioned by the United States': the agent imposes, the subject is the target")
+    func sanctionedBy() throws {
+        let flows = try tuples("Ridgeline Optics LLC was previously sanctioned by the United States.")
+        #expect(flows.contains(FlowTupleCase("USA", "ridgeline-optics-llc", .sanction)))
+        #expect(!flows.contains(FlowTupleCase("ridgeline-optics-llc", "USA", .sanction)))
+    }
+
+    @Test("refusing to join sanctions imposes none")
+    func refusal() throws {
+        #expect(try tuples("Turkey refused to join sanctions against Iran.").isEmpty)
+    }
+
+    @Test("calling for sanctions imposes none")
+    func callForSanctions() throws {
+        #expect(try tuples("The report urges Washington to sanction Ridgeline Optics LLC.").isEmpty)
+    }
+
+    // MARK: Designation lists
+
+    @Test("a numbered list after a header with a colon: each '(n) Name, a company' line is a target")
+    func parenthesisedList() throws {
+        let flows = try tuples(
+            "Britain announced sanctions on Tuesday.\n\nThe following entities are designated:\n\n"
+                + "(1) Amber Gate LLC, a company registered in Dubai.\n\n"
+                + "(2) Corvid Systems LLC, a company that trades in machine tools.")
+        #expect(flows == [FlowTupleCase("GBR", "amber-gate-llc", .sanction), FlowTupleCase("GBR", "corvid-systems-llc", .sanction)])
+    }
+
+    @Test("'1. Name Ltd (China), ...' lines after 'Entities subject to the measures:' and an 'Entities' heading are targets")
+    func dottedListWithHeading() throws {
+        let flows = try tuples(
+            "Japan imposed sanctions on Friday.\n\nEntities subject to the measures:\n\nEntities\n\n"
+                + "1. Harbin Lotus Ltd (China), a supplier of machine tools.\n\n"
+                + "2. Qilin Parts Ltd (China), a distributor of bearings.")
+        #expect(flows == [FlowTupleCase("JPN", "harbin-lotus-ltd", .sanction), FlowTupleCase("JPN", "qilin-parts-ltd", .sanction)])
+    }
+
+    @Test("a sentence whose subject is a list of states is not a list entry")
+    func listEndsAtSentence() throws {
+        let flows = try tuples(
+            "Japan imposed sanctions on Friday.\n\nEntities subject to the measures:\n\n"
+                + "1. Harbin Lotus Ltd (China), a supplier of machine tools.\n\n"
+                + "France and Germany also announced measures.")
+        #expect(flows == [FlowTupleCase("JPN", "harbin-lotus-ltd", .sanction)])
+    }
+
+    // MARK: Recipients
+
+    @Test("buyers and customers of a nationality are their state", arguments: [
+        "Iran sold drones to Russian buyers.",
+        "Iran sold drones to a Russian customer.",
+    ])
+    func nationalBuyers(_ sentence: String) throws {
+        #expect(try tuples(sentence) == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+    }
+
+    @Test("a second clause without a recipient takes the first clause's")
+    func recipientCarriesInSentence() throws {
+        let flows = try tuples("Germany supplies Ukraine with tanks, and Britain has sent missiles.")
+        #expect(flows.contains(FlowTupleCase("DEU", "UKR", .transfer, .militaryEquipment)))
+        #expect(flows.contains(FlowTupleCase("GBR", "UKR", .transfer, .missile)))
+    }
+
+    @Test("the same sender's recipient carries to the next sentence")
+    func recipientCarriesAcrossSentences() throws {
+        let extraction = try extract("Iran sent drones to Russia. Tehran also sent shells.")
+        #expect(GeneralRuleTests.tuples(extraction) == [
+            FlowTupleCase("IRN", "RUS", .transfer, .drone), FlowTupleCase("IRN", "RUS", .transfer, .artilleryAmmunition),
+        ])
+        let shells = extraction.proposals.first { $0.categories == [.artilleryAmmunition] }
+        #expect(shells?.sentence == "Tehran also sent shells.")
+    }
+
+    @Test("who asks for a supply receives it, as a request")
+    func asking() throws {
+        let extraction = try extract("Kyiv has asked Seoul to supply artillery shells.")
+        #expect(GeneralRuleTests.tuples(extraction) == [FlowTupleCase("KOR", "UKR", .transfer, .artilleryAmmunition)])
+        #expect(extraction.proposals.first?.status == .requested)
+    }
+
+    @Test("the attacker received the weapons supplied to it")
+    func attackerReceived() throws {
+        let flows = try tuples("Russia attacked Dnipro with missiles that had been supplied by North Korea.")
+        #expect(flows == [FlowTupleCase("PRK", "RUS", .transfer, .missile), FlowTupleCase("RUS", "UKR", .strike, .missile)])
+    }
+
+    @Test("the user of supplied weapons received them")
+    func userReceived() throws {
+        let flows = try tuples("Pyongyang provided missiles, which Russian forces launched against Zaporizhzhia.")
+        #expect(flows.contains(FlowTupleCase("PRK", "RUS", .transfer, .missile)))
+        #expect(!flows.contains { $0.from == "PRK" && $0.kind == .strike })
+    }
+
+    // MARK: Subjects
+
+    @Test("a speaker's label before a colon is not the subject")
+    func speakerLabel() throws {
+        let extraction = try extract("MR. DALTON: Chinese companies sell Russia chips.")
+        #expect(!extraction.proposals.contains { $0.from.rawValue.contains("dalton") })
+        #expect(!extraction.newActors.contains { $0.id.rawValue.contains("dalton") })
+    }
+
+    @Test("a state's ministry that says it sent nothing denies for the state")
+    func ministryDenial() throws {
+        let extraction = try extract("Iran's Foreign Ministry said on Sunday that it had not sent drones to Russia.")
+        #expect(GeneralRuleTests.tuples(extraction) == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+        #expect(extraction.proposals.first?.status == .denied)
+    }
+
+    @Test("a company whose vessels carried goods is their sender")
+    func carrier() throws {
+        #expect(try tuples("Investigators named Grey Tern Shipping LLC, a company whose vessels carried shells to Russia.")
+            == [FlowTupleCase("grey-tern-shipping-llc", "RUS", .transfer, .artilleryAmmunition)])
+    }
+
+    @Test("'Co., Ltd.' belongs to the company's name")
+    func legalForm() throws {
+        let extraction = try extract("Washington sanctioned Lianhe Microtech Co., Ltd. on Monday.")
+        #expect(extraction.newActors.map(\.id) == ["lianhe-microtech-co-ltd"])
+        #expect(GeneralRuleTests.tuples(extraction) == [FlowTupleCase("USA", "lianhe-microtech-co-ltd", .sanction)])
+    }
+
+    // MARK: Windows
+
+    @Test("each participle names its own items and origin")
+    func participles() throws {
+        let flows = try tuples("Russia has fielded drones procured from Iran, as well as shells procured from North Korea.")
+        #expect(flows.contains(FlowTupleCase("IRN", "RUS", .transfer, .drone)))
+        #expect(flows.contains(FlowTupleCase("PRK", "RUS", .transfer, .artilleryAmmunition)))
+        #expect(!flows.contains(FlowTupleCase("IRN", "RUS", .transfer, .artilleryAmmunition)))
+    }
+
+    @Test("a subordinate clause after a comma ends the cue's window")
+    func clauseBreak() throws {
+        let flows = try tuples("North Korea has shipped missiles to Russia, as analysts warned that Moscow pays with air defence systems.")
+        #expect(flows.contains(FlowTupleCase("PRK", "RUS", .transfer, .missile)))
+        #expect(!flows.contains(FlowTupleCase("PRK", "RUS", .transfer, .airDefense)))
+    }
+}
