@@ -79,7 +79,9 @@ extension FrameRules {
 
     /// The first actor of the sentence that is a subject, before `limit`.
     func firstSubjectActor(before limit: Int) -> ActorID? {
-        for position in 0..<limit {
+        // "MR. DALTON: They sell chips": a speaker's label is no subject.
+        let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? 0
+        for position in start..<max(start, limit) {
             if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position) { return actor }
         }
         return nil
