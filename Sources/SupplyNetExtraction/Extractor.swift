@@ -210,7 +210,7 @@ public struct Extractor: Sendable {
     }
 
     private static let followingHash = TokenHash.folded("following")
-    private static let listNouns: Set<UInt64> = Set(
+    private static let listNouns: TokenSet = TokenSet(
         ["individuals", "entities", "persons", "people", "companies", "organisations", "organizations", "designations", "targets",
          "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"]
             .map { TokenHash.folded($0) })
@@ -228,8 +228,8 @@ public struct Extractor: Sendable {
     }
 
     private static let inHash = TokenHash.folded("in")
-    private static let decisionVerbs: Set<UInt64> = Set(["decided", "decides", "announced", "announces", "approved", "adopted"].map { TokenHash.folded($0) })
-    private static let supportHash: Set<UInt64> = Set(["support", "assistance", "aid", "help"].map { TokenHash.folded($0) })
+    private static let decisionVerbs: TokenSet = TokenSet(["decided", "decides", "announced", "announces", "approved", "adopted"].map { TokenHash.folded($0) })
+    private static let supportHash: TokenSet = TokenSet(["support", "assistance", "aid", "help"].map { TokenHash.folded($0) })
 
     private static let bulletMarks: Set<Token.Mark> = [.dash, .other]
 

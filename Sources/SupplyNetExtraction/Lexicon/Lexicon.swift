@@ -64,9 +64,11 @@ public struct Lexicon: Sendable {
     /// States of the generic table the registry lacks, by alpha-3 id, with their names.
     private(set) var unregisteredStateNames: [ActorID: String] = [:]
     /// Every folded token hash that occurs in some phrase, so unknown-name detection can skip them.
-    private(set) var knownTokens: Set<UInt64> = []
+    private(set) var knownTokens = TokenSet([])
+    /// The tokens `add` has seen, while the lexicon is being built.
+    private var collected: Set<UInt64> = []
     /// Every folded token hash of a registry name or alias.
-    private(set) var registryTokens: Set<UInt64> = []
+    private(set) var registryTokens = TokenSet([])
 
     /// Builds the lexicon for a registry.
     public init(actors: [Actor], items: [Item]) {
@@ -107,8 +109,8 @@ public struct Lexicon: Sendable {
             }
         }
         // The registry last: its names and aliases override generic meanings of the same phrase.
-        let before = knownTokens
-        knownTokens = []
+        let before = collected
+        collected = []
         for item in items {
             let sense = ItemSense(item: item.id, category: item.category, isAid: Self.isAid(item.name, item.category))
             for name in [Self.plainName(item.name)] + item.aliases {
@@ -122,8 +124,9 @@ public struct Lexicon: Sendable {
                 if let stripped = Self.withoutArticle(name) { add(stripped, .actor(actor.id, .name)) }
             }
         }
-        registryTokens = knownTokens
-        knownTokens.formUnion(before)
+        registryTokens = TokenSet(collected)
+        knownTokens = TokenSet(collected.union(before))
+        collected = []
     }
 
     /// A name without a trailing parenthesis: "Drones (type not stated)" → "Drones".
@@ -164,7 +167,7 @@ public struct Lexicon: Sendable {
         list.removeAll { $0.rest == phrase.rest && ($0.exact == nil) == (phrase.exact == nil) }
         list.append(phrase)
         phrases[first.folded] = list
-        for token in tokens { knownTokens.insert(token.folded) }
+        for token in tokens { collected.insert(token.folded) }
         if tokens.count == 1, case .actor(let id, .name) = meaning { singleTokenActors[first.folded] = id }
     }
 

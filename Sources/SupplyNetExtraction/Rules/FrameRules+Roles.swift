@@ -209,7 +209,7 @@ extension FrameRules {
         return actor
     }
 
-    static let placeNouns: Set<UInt64> = Set(
+    static let placeNouns: TokenSet = TokenSet(
         ["port", "city", "town", "region", "province", "base", "airbase", "airfield", "airport", "harbour", "harbor", "capital",
          "terminal", "depot", "oblast"].map { TokenHash.folded($0) })
 
@@ -264,23 +264,23 @@ extension FrameRules {
         return Self.clauseOpeners.contains(tokens[units[position + 1].first].folded)
     }
 
-    static let clauseOpeners: Set<UInt64> = Set(
+    static let clauseOpeners: TokenSet = TokenSet(
         ["as", "while", "although", "though", "whereas", "because", "when", "even", "yet", "however"].map { TokenHash.folded($0) })
 
-    static let makingNouns: Set<UInt64> = Set(
+    static let makingNouns: TokenSet = TokenSet(
         ["manufacturers", "makers", "producers", "production", "manufacture", "manufacturing", "assembly", "construction", "developers"]
             .map { TokenHash.folded($0) })
 
     static let theyHash = TokenHash.folded("they")
-    static let reportingParticiples: Set<UInt64> = Set(["said", "believed", "thought", "reported", "alleged", "understood", "known", "estimated"]
+    static let reportingParticiples: TokenSet = TokenSet(["said", "believed", "thought", "reported", "alleged", "understood", "known", "estimated"]
         .map { TokenHash.folded($0) })
-    static let subordinators: Set<UInt64> = Set(
+    static let subordinators: TokenSet = TokenSet(
         ["because", "although", "though", "whereas", "unless", "while", "if", "once"].map { TokenHash.folded($0) })
-    static let bodyNouns: Set<UInt64> = Set(
+    static let bodyNouns: TokenSet = TokenSet(
         ["ministry", "government", "military", "army", "navy", "officials", "forces", "spokesman", "spokeswoman", "leadership",
          "regime", "authorities", "embassy", "mission", "leader"].map { TokenHash.folded($0) })
 
-    static let selfStatements: Set<UInt64> = Set(
+    static let selfStatements: TokenSet = TokenSet(
         ["denied", "denies", "deny", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "refuted", "rejected"]
             .map { TokenHash.folded($0) })
 

@@ -63,8 +63,8 @@ struct FrameRules {
     let states: Set<ActorID>
 
     static let beenHash = TokenHash.folded("been")
-    static let beForms: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map { TokenHash.folded($0) })
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "these", "those", "their"].map { TokenHash.folded($0) })
+    static let beForms: TokenSet = TokenSet(["is", "are", "was", "were", "be", "been", "being"].map { TokenHash.folded($0) })
+    static let determiners: TokenSet = TokenSet(["the", "a", "an", "this", "that", "these", "those", "their"].map { TokenHash.folded($0) })
 
     func flows() -> [FoundFlow] {
         var found: [FoundFlow] = []
@@ -565,11 +565,11 @@ struct FrameRules {
         return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window, allowEmpty: true)
     }
 
-    static let brokerVerbs: Set<UInt64> = Set(
+    static let brokerVerbs: TokenSet = TokenSet(
         ["arranged", "arranges", "arranging", "brokered", "brokering", "facilitated", "facilitating", "organised", "organized", "financed"]
             .map { TokenHash.folded($0) })
 
-    static let carrierVerbs: Set<UInt64> = Set(
+    static let carrierVerbs: TokenSet = TokenSet(
         ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"]
             .map { TokenHash.folded($0) })
 
@@ -622,13 +622,13 @@ struct FrameRules {
         return make(from, to, items, status(for: context), confidence, "arrive: Z from X arrived in Y", context.window)
     }
 
-    static let pactNouns: Set<UInt64> = Set(
+    static let pactNouns: TokenSet = TokenSet(
         ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
             .map { TokenHash.folded($0) })
 
-    static let treatyNouns: Set<UInt64> = Set(["treaty", "pact", "alliance"].map { TokenHash.folded($0) })
+    static let treatyNouns: TokenSet = TokenSet(["treaty", "pact", "alliance"].map { TokenHash.folded($0) })
 
-    static let qualifiers: Set<UInt64> = Set(
+    static let qualifiers: TokenSet = TokenSet(
         ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"].map { TokenHash.folded($0) })
 
     /// "added A and B to its sanctions list", "put C on the entity list": the verb's position and
@@ -664,7 +664,7 @@ struct FrameRules {
         return targets.isEmpty ? nil : (verb, targets)
     }
 
-    static let listVerbs: Set<UInt64> = Set(
+    static let listVerbs: TokenSet = TokenSet(
         ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
             TokenHash.folded($0)
         })
@@ -705,11 +705,11 @@ struct FrameRules {
         return false
     }
 
-    static let refusals: Set<UInt64> = Set(["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"]
+    static let refusals: TokenSet = TokenSet(["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"]
         .map { TokenHash.folded($0) })
     static let callsHash = TokenHash.folded("calls")
 
-    static let participles: Set<UInt64> = Set(
+    static let participles: TokenSet = TokenSet(
         ["procured", "supplied", "sold", "shipped", "delivered", "provided", "sent", "bought", "purchased", "acquired", "obtained",
          "imported", "exported", "transferred", "given", "received", "smuggled", "donated", "re-exported", "transported"]
             .map { TokenHash.folded($0) })
@@ -720,7 +720,7 @@ struct FrameRules {
         return unit.end - unit.first == 1 && token.kind == .word && token.length > 3 && Self.adverbs.contains(token.folded)
     }
 
-    static let adverbs: Set<UInt64> = Set(
+    static let adverbs: TokenSet = TokenSet(
         ["previously", "already", "also", "recently", "separately", "formally", "officially", "jointly", "subsequently", "later",
          "first", "since", "likewise", "similarly", "today", "now"].map { TokenHash.folded($0) })
 
@@ -756,11 +756,11 @@ struct FrameRules {
         return position == cue && words > 0
     }
 
-    static let stopVerbs: Set<UInt64> = Set(["stop", "halt", "cease", "end", "suspend", "curb"].map { TokenHash.folded($0) })
+    static let stopVerbs: TokenSet = TokenSet(["stop", "halt", "cease", "end", "suspend", "curb"].map { TokenHash.folded($0) })
 
     static let armingHash = TokenHash.folded("arming")
 
-    static let askVerbs: Set<UInt64> = Set(["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"]
+    static let askVerbs: TokenSet = TokenSet(["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"]
         .map { TokenHash.folded($0) })
 
     /// ", which Russian forces have launched against Kharkiv": the subject of a relative clause

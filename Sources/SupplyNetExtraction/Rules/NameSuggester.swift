@@ -105,9 +105,9 @@ struct NameSuggester {
         }
     }
 
-    private static let joiners: Set<UInt64> = Set(["of", "for", "the", "and"].map { TokenHash.folded($0) })
+    private static let joiners: TokenSet = TokenSet(["of", "for", "the", "and"].map { TokenHash.folded($0) })
     /// Capitalised at the start of a clause, not names.
-    private static let commonWords: Set<UInt64> = Set(
+    private static let commonWords: TokenSet = TokenSet(
         ["the", "this", "that", "these", "those", "today", "during", "meanwhile", "however", "but", "and", "now", "after",
          "before", "while", "when", "where", "what", "who", "there", "here", "our", "their", "his", "her", "its", "also",
          "other", "many", "some", "most", "more", "home", "report", "watch", "read", "file", "photo", "video", "news",
@@ -144,7 +144,7 @@ struct NameSuggester {
 
 extension Unit {
     /// An unrecognised token, or a joining word ("of", "for", "the", "and") inside a name.
-    fileprivate func isOtherOrJoiner(_ tokens: [Token], _ joiners: Set<UInt64>) -> Bool {
+    fileprivate func isOtherOrJoiner(_ tokens: [Token], _ joiners: TokenSet) -> Bool {
         if case .other = kind { return true }
         return joiners.contains(tokens[first].folded)
     }

@@ -25,9 +25,10 @@ struct NewActorFinder {
     /// ("Sky Aviator Company Limited (Sky Aviator)"), by folded hash of their words.
     private var known: [UInt64: Found] = [:]
     private var lastCompany: ActorID?
+    private var slugs: [UInt64: ActorID] = [:]
     /// Names a noun beside them described, with the kind it gave.
     private var described: [ActorID: ActorKind] = [:]
-    private static let companyNouns: Set<UInt64> = Set(["company", "firm"].map { TokenHash.folded($0) })
+    private static let companyNouns: TokenSet = TokenSet(["company", "firm"].map { TokenHash.folded($0) })
 
     init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
         self.lexicon = lexicon
@@ -64,7 +65,7 @@ struct NewActorFinder {
                 last >= index, (index...last).allSatisfy({ units[$0].isOther })
             {
                 let name = person.name
-                let id = ProposedActor.slug(name)
+                let id = slug(name, first: units[index].first, end: units[last].end)
                 found.append(Found(id: id, name: name, kind: .person, parent: nil, start: tokens[units[index].first].start))
                 units.replaceSubrange(index...last, with: [Unit(kind: .actor(id, .person), first: units[index].first, end: units[last].end)])
             }
@@ -174,7 +175,7 @@ struct NewActorFinder {
             last += 2
         }
         let name = text(nameStart, units[last].end)
-        let id = ProposedActor.slug(name)
+        let id = slug(name, first: nameStart, end: units[last].end)
         // "Russian drone maker Kupol": the unit covers the description, so "to" reaches the name.
         if let described = describedFrom, described < first { first = described }
         units.replaceSubrange(first...last, with: [Unit(kind: .actor(id, .name), first: units[first].first, end: units[last].end)])
@@ -234,6 +235,16 @@ struct NewActorFinder {
         else { return }
         units[position].end = units[position + 3].end
         units.removeSubrange((position + 1)...(position + 3))
+    }
+
+    /// The slug of a name, computed once per article for the same words (folding diacritics is
+    /// the costliest step of finding a name).
+    private mutating func slug(_ name: String, first: Int, end: Int) -> ActorID {
+        let key = hash(first, end)
+        if let known = slugs[key] { return known }
+        let id = ProposedActor.slug(name)
+        slugs[key] = id
+        return id
     }
 
     /// The folded hash of the tokens `first..<end`, one space between words.
@@ -383,7 +394,7 @@ struct NewActorFinder {
             || organizationHeads.contains(token.folded)
     }
 
-    private static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.folded($0) }) }
+    private static func hashes(_ words: [String]) -> TokenSet { TokenSet(words: words) }
 
     static let companyHeads = hashes([
         "Ltd", "LLC", "Corp", "Corporation", "Company", "Co", "Inc", "Industries", "Industry", "Industrial", "JSC", "PJSC",

@@ -34,7 +34,7 @@ enum PeriodFinder {
     }
 
     private static let onHash = TokenHash.folded("on")
-    private static let weekdays: Set<UInt64> = Set(
+    private static let weekdays: TokenSet = TokenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { TokenHash.folded($0) })
 
     /// When a statement was made: "told reporters on Dec. 9", "said on Monday (May 15)", "On Dec.

@@ -76,10 +76,10 @@ struct UnitBuilder {
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
     private static let suppliesHash = TokenHash.folded("supplies")
     private static let shippingHash = TokenHash.folded("shipping")
-    private static let shippingNouns: Set<UInt64> = Set(
+    private static let shippingNouns: TokenSet = TokenSet(
         ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
          "containers", "manifests", "operator", "operators", "network", "networks"].map { TokenHash.folded($0) })
-    static let madeWords: Set<UInt64> = Set(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
+    static let madeWords: TokenSet = TokenSet(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
 
     func units(of sentence: SentenceSpan) -> [Unit] {
         var units: [Unit] = []
@@ -224,7 +224,7 @@ struct UnitBuilder {
         return nil
     }
 
-    static let recipientNouns: Set<UInt64> = Set(
+    static let recipientNouns: TokenSet = TokenSet(
         ["buyers", "buyer", "customers", "customer", "clients", "client", "importers", "users", "end-users", "manufacturers", "makers",
          "producers", "factories", "plants", "companies", "firms", "entities", "industry", "industries", "lines", "recipients",
          "consignees", "enterprises", "contractors", "distributors", "resellers", "intermediaries", "sites", "units"].map { TokenHash.folded($0) })
