@@ -54,6 +54,26 @@ struct ClaimsDraftTests {
         #expect(notes.contains { $0.message.hasPrefix("actor 'kavir-aero-industries' is unreviewed (proposed by supplynet extract or import); claims using it: t-1;") })
     }
 
+    @Test("fuel, which no item category fits, becomes a flow with no items that the folder loads back")
+    func uncategorisedGoods() throws {
+        let network = try SeedArticles.network()
+        let text = "---\ntitle: t\npublished: 2024-01\n---\nRussia has shipped refined petroleum to North Korea.\n"
+        let article = try ArticleInput(file: "t.txt", bytes: Array(text.utf8))
+        let extraction = Extractor(network: network).extract(article)
+        let proposal = try #require(extraction.proposals.first)
+        #expect(extraction.proposals.count == 1 && proposal.kind == .transfer && proposal.items.isEmpty)
+        let draft = ClaimsDraft(source: "t", proposals: extraction.proposals, network: network)
+        let file = draft.claimsFile(from: "t.txt", newActors: extraction.newActors)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: SeedArticles.seeds, toPath: folder)
+        let addition = DataFolderAddition([.init(origin: "t.txt", bytes: article.bytes, hasSourceDetails: true, claims: file)], into: folder)
+        try AtomicFile.write(addition.files)
+        let loaded = try NetworkLoader(path: folder).load()
+        let flow = try #require(loaded.flows.first { $0.from == "RUS" && $0.to == "PRK" })
+        #expect(flow.kind == .transfer && flow.items.isEmpty)
+        #expect(flow.claims.map(\.quote) == ["Russia has shipped refined petroleum to North Korea."])
+    }
+
     @Test("source ids from file names are slugs")
     func sourceIDs() {
         #expect(DataFolderAddition.sourceID(for: "Kirby Says: Drones (2023)").rawValue == "kirby-says-drones-2023")
