@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
             }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
-            } else if !isBullet, !Self.isHeading(units, tokens: tokens) {
+            } else if !isBullet, !Self.isHeading(units) {
                 memory.listImposer = nil
             }
             if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
@@ -184,7 +184,7 @@ public struct Extractor: Sendable {
     }
 
     /// "Individuals", "Entities:" — a short line that heads part of a list.
-    private static func isHeading(_ units: [Unit], tokens: [Token]) -> Bool {
+    private static func isHeading(_ units: [Unit]) -> Bool {
         units.count <= 3 && units.allSatisfy { $0.cue == nil && $0.actor == nil && $0.person == nil }
     }
 
@@ -210,10 +210,8 @@ public struct Extractor: Sendable {
     }
 
     private static let followingHash = TokenHash.folded("following")
-    private static let listNouns: TokenSet = TokenSet(
-        ["individuals", "entities", "persons", "people", "companies", "organisations", "organizations", "designations", "targets",
-         "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"]
-            .map { TokenHash.folded($0) })
+    private static let listNouns = TokenSet(words: ["individuals", "entities", "persons", "people", "companies", "organisations", "organizations", "designations", "targets",
+         "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"])
 
     /// A sum of money ("$2 billion", "£12.8 billion", "€500 million") followed within a few words by "in".
     private static func hasSumIn(tokens: [Token], bytes: [UInt8], range: Range<Int>) -> Bool {
@@ -228,8 +226,8 @@ public struct Extractor: Sendable {
     }
 
     private static let inHash = TokenHash.folded("in")
-    private static let decisionVerbs: TokenSet = TokenSet(["decided", "decides", "announced", "announces", "approved", "adopted"].map { TokenHash.folded($0) })
-    private static let supportHash: TokenSet = TokenSet(["support", "assistance", "aid", "help"].map { TokenHash.folded($0) })
+    private static let decisionVerbs = TokenSet(words: ["decided", "decides", "announced", "announces", "approved", "adopted"])
+    private static let supportHash = TokenSet(words: ["support", "assistance", "aid", "help"])
 
     private static let bulletMarks: Set<Token.Mark> = [.dash, .other]
 

@@ -101,7 +101,7 @@ struct DesignationMemory {
         }
     }
 
-    private static let anaphors: TokenSet = TokenSet(["these", "those", "such", "this", "that"].map { TokenHash.folded($0) })
+    private static let anaphors = TokenSet(words: ["these", "those", "such", "this", "that"])
 
     /// The sentence's category, unless it is only a broader word for the lexicon's ("Fateh-110
     /// missiles" stays a ballistic missile; "weapons" never overrides).
@@ -125,7 +125,7 @@ struct DesignationMemory {
         return hash
     }
 
-    private static let articles: TokenSet = TokenSet(["a", "an", "the"].map { TokenHash.folded($0) })
+    private static let articles = TokenSet(words: ["a", "an", "the"])
 }
 
 extension Unit.Kind {

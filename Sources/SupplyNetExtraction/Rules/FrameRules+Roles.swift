@@ -209,9 +209,8 @@ extension FrameRules {
         return actor
     }
 
-    static let placeNouns: TokenSet = TokenSet(
-        ["port", "city", "town", "region", "province", "base", "airbase", "airfield", "airport", "harbour", "harbor", "capital",
-         "terminal", "depot", "oblast"].map { TokenHash.folded($0) })
+    static let placeNouns = TokenSet(words: ["port", "city", "town", "region", "province", "base", "airbase", "airfield", "airport", "harbour", "harbor", "capital",
+         "terminal", "depot", "oblast"])
 
     func firstActor(in range: Range<Int>, allowPrepositions: Bool, allowAdjectival: Bool = false) -> ActorID? {
         for position in range {
@@ -264,25 +263,17 @@ extension FrameRules {
         return Self.clauseOpeners.contains(tokens[units[position + 1].first].folded)
     }
 
-    static let clauseOpeners: TokenSet = TokenSet(
-        ["as", "while", "although", "though", "whereas", "because", "when", "even", "yet", "however"].map { TokenHash.folded($0) })
+    static let clauseOpeners = TokenSet(words: ["as", "while", "although", "though", "whereas", "because", "when", "even", "yet", "however"])
 
-    static let makingNouns: TokenSet = TokenSet(
-        ["manufacturers", "makers", "producers", "production", "manufacture", "manufacturing", "assembly", "construction", "developers"]
-            .map { TokenHash.folded($0) })
+    static let makingNouns = TokenSet(words: ["manufacturers", "makers", "producers", "production", "manufacture", "manufacturing", "assembly", "construction", "developers"])
 
     static let theyHash = TokenHash.folded("they")
-    static let reportingParticiples: TokenSet = TokenSet(["said", "believed", "thought", "reported", "alleged", "understood", "known", "estimated"]
-        .map { TokenHash.folded($0) })
-    static let subordinators: TokenSet = TokenSet(
-        ["because", "although", "though", "whereas", "unless", "while", "if", "once"].map { TokenHash.folded($0) })
-    static let bodyNouns: TokenSet = TokenSet(
-        ["ministry", "government", "military", "army", "navy", "officials", "forces", "spokesman", "spokeswoman", "leadership",
-         "regime", "authorities", "embassy", "mission", "leader"].map { TokenHash.folded($0) })
+    static let reportingParticiples = TokenSet(words: ["said", "believed", "thought", "reported", "alleged", "understood", "known", "estimated"])
+    static let subordinators = TokenSet(words: ["because", "although", "though", "whereas", "unless", "while", "if", "once"])
+    static let bodyNouns = TokenSet(words: ["ministry", "government", "military", "army", "navy", "officials", "forces", "spokesman", "spokeswoman", "leadership",
+         "regime", "authorities", "embassy", "mission", "leader"])
 
-    static let selfStatements: TokenSet = TokenSet(
-        ["denied", "denies", "deny", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "refuted", "rejected"]
-            .map { TokenHash.folded($0) })
+    static let selfStatements = TokenSet(words: ["denied", "denies", "deny", "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "refuted", "rejected"])
 
     func isSpeech(_ unit: Unit) -> Bool {
         if unit.cue != nil { return false }
@@ -328,6 +319,15 @@ extension FrameRules {
     func hasWe(before index: Int) -> Bool { (0..<index).contains { units[$0].isWord(.we) && tokens[units[$0].first].folded == Self.weHash } }
 
     static let weHash = TokenHash.folded("we")
+
+    /// The one of several items a relative clause before `cue` stands for: the item right before
+    /// "which"/"that" ("rounds and missiles, which Russia launched": the missiles).
+    func relativeAntecedent(of items: [Unit], before cue: Int) -> Unit? {
+        guard items.count > 1, let relative = (0..<cue).last(where: { units[$0].isWord(.relative) }), relative >= 1 else { return nil }
+        var before = relative - 1
+        if units[before].isPause, before >= 1 { before -= 1 }
+        return items.last { $0.end == units[before].end }
+    }
 
     /// "the two countries": the last two states named before `position` in this sentence when it
     /// names two, or else the last two named in the sentences before.

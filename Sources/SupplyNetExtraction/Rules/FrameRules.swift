@@ -63,8 +63,8 @@ struct FrameRules {
     let states: Set<ActorID>
 
     static let beenHash = TokenHash.folded("been")
-    static let beForms: TokenSet = TokenSet(["is", "are", "was", "were", "be", "been", "being"].map { TokenHash.folded($0) })
-    static let determiners: TokenSet = TokenSet(["the", "a", "an", "this", "that", "these", "those", "their"].map { TokenHash.folded($0) })
+    static let beForms = TokenSet(words: ["is", "are", "was", "were", "be", "been", "being"])
+    static let determiners = TokenSet(words: ["the", "a", "an", "this", "that", "these", "those", "their"])
 
     func flows() -> [FoundFlow] {
         var found: [FoundFlow] = []
@@ -175,11 +175,7 @@ struct FrameRules {
             items = itemUnits(in: max(0, context.clauseStart)..<context.cueIndex)
             confidence -= 0.1
             // "drones and three missiles that had been supplied by North Korea": the relative's antecedent.
-            if items.count > 1, let last = items.last,
-                (context.clauseStart..<context.cueIndex).contains(where: { units[$0].isWord(.relative) && units[$0].first >= last.end })
-            {
-                items = [last]
-            }
+            if let antecedent = relativeAntecedent(of: items, before: context.cueIndex) { items = [antecedent] }
         }
         // "shells supplied by North Korea": the participle's noun, not what follows.
         if context.cue.frame == .give, let named = participleItems(before: context.cueIndex) { items = named }
@@ -395,15 +391,16 @@ struct FrameRules {
         guard let imposer else { return [] }
         var targets: [ActorID] = []
         var index = context.window.lowerBound
+        // The list of targets runs on past a relative clause ("X, an airline that flew parts to
+        // Russia, as well as Y") up to the next sanction cue or the end of the sentence.
+        let nextSanction = units[context.window.upperBound...].firstIndex { $0.cue?.frame == .sanction }
+        let end = nextSanction ?? units.count
         // "X designated A, and the European Union listed B": the next sanction's imposer is no target.
-        let nextImposer = units[context.window.upperBound...].firstIndex(where: { $0.cue?.frame == .sanction }).flatMap { next -> ActorID? in
+        let nextImposer = nextSanction.flatMap { next -> ActorID? in
             guard next >= 2, let actor = units[next - 1].actor, units[next - 2].isWord(.and) || units[next - 2].isPause || isDeterminer(next - 2)
             else { return nil }
             return actor
         }
-        // The list of targets runs on past a relative clause ("X, an airline that flew parts to
-        // Russia, as well as Y") up to the next sanction cue or the end of the sentence.
-        let end = units[context.window.upperBound...].firstIndex(where: { $0.cue?.frame == .sanction }) ?? units.count
         while index < end {
             let unit = units[index]
             if unit.isWord(.relative) {
@@ -462,12 +459,7 @@ struct FrameRules {
         guard let (from, penalty) = attacker else { return [] }
         var weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
         // "rounds and missiles, which Russia has launched against Ukraine": what the relative stands for.
-        if weapons.count > 1, let relative = (0..<index).last(where: { units[$0].isWord(.relative) }),
-            let antecedent = weapons.last(where: { $0.end <= units[relative].first }), relative >= 1,
-            units[relative - 1].end == antecedent.end || (units[relative - 1].isPause && relative >= 2 && units[relative - 2].end == antecedent.end)
-        {
-            weapons = [antecedent]
-        }
+        if let antecedent = relativeAntecedent(of: weapons, before: index) { weapons = [antecedent] }
         if context.cue.frame == .strikeUse, weapons.isEmpty { return [] }
         var target: ActorID?
         var weaponsNamed = true
@@ -565,13 +557,9 @@ struct FrameRules {
         return make(ordered.0, ordered.1, items, status(for: context), 0.75, "cooperation: X and Y signed an agreement on Z", context.window, allowEmpty: true)
     }
 
-    static let brokerVerbs: TokenSet = TokenSet(
-        ["arranged", "arranges", "arranging", "brokered", "brokering", "facilitated", "facilitating", "organised", "organized", "financed"]
-            .map { TokenHash.folded($0) })
+    static let brokerVerbs = TokenSet(words: ["arranged", "arranges", "arranging", "brokered", "brokering", "facilitated", "facilitating", "organised", "organized", "financed"])
 
-    static let carrierVerbs: TokenSet = TokenSet(
-        ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"]
-            .map { TokenHash.folded($0) })
+    static let carrierVerbs = TokenSet(words: ["transported", "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "ferried", "shipped"])
 
     /// "Iranian instructors taught Russian crews", "Russian personnel were trained in Iran":
     /// cooperation in training between trainer and trainee, without direction.
@@ -622,14 +610,11 @@ struct FrameRules {
         return make(from, to, items, status(for: context), confidence, "arrive: Z from X arrived in Y", context.window)
     }
 
-    static let pactNouns: TokenSet = TokenSet(
-        ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"]
-            .map { TokenHash.folded($0) })
+    static let pactNouns = TokenSet(words: ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"])
 
-    static let treatyNouns: TokenSet = TokenSet(["treaty", "pact", "alliance"].map { TokenHash.folded($0) })
+    static let treatyNouns = TokenSet(words: ["treaty", "pact", "alliance"])
 
-    static let qualifiers: TokenSet = TokenSet(
-        ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"].map { TokenHash.folded($0) })
+    static let qualifiers = TokenSet(words: ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"])
 
     /// "added A and B to its sanctions list", "put C on the entity list": the verb's position and
     /// the names between it and "to"/"on".
@@ -664,7 +649,7 @@ struct FrameRules {
         return targets.isEmpty ? nil : (verb, targets)
     }
 
-    static let listVerbs: TokenSet = TokenSet(
+    static let listVerbs = TokenSet(
         ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
             TokenHash.folded($0)
         })
@@ -705,24 +690,20 @@ struct FrameRules {
         return false
     }
 
-    static let refusals: TokenSet = TokenSet(["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"]
-        .map { TokenHash.folded($0) })
+    static let refusals = TokenSet(words: ["refused", "refuses", "refusing", "declined", "declines", "reluctant", "resisted", "opposed", "opposes", "unwilling"])
     static let callsHash = TokenHash.folded("calls")
 
-    static let participles: TokenSet = TokenSet(
-        ["procured", "supplied", "sold", "shipped", "delivered", "provided", "sent", "bought", "purchased", "acquired", "obtained",
-         "imported", "exported", "transferred", "given", "received", "smuggled", "donated", "re-exported", "transported"]
-            .map { TokenHash.folded($0) })
+    static let participles = TokenSet(words: ["procured", "supplied", "sold", "shipped", "delivered", "provided", "sent", "bought", "purchased", "acquired", "obtained",
+         "imported", "exported", "transferred", "given", "received", "smuggled", "donated", "re-exported", "transported"])
 
-    /// A word ending in "-ly" ("previously", "also" is not one).
+    /// An adverb that may stand between a form of "be" and a passive ("was previously sanctioned").
     func isAdverb(_ unit: Unit) -> Bool {
         let token = tokens[unit.first]
-        return unit.end - unit.first == 1 && token.kind == .word && token.length > 3 && Self.adverbs.contains(token.folded)
+        return unit.end - unit.first == 1 && token.kind == .word && Self.adverbs.contains(token.folded)
     }
 
-    static let adverbs: TokenSet = TokenSet(
-        ["previously", "already", "also", "recently", "separately", "formally", "officially", "jointly", "subsequently", "later",
-         "first", "since", "likewise", "similarly", "today", "now"].map { TokenHash.folded($0) })
+    static let adverbs = TokenSet(words: ["previously", "already", "also", "recently", "separately", "formally", "officially", "jointly", "subsequently", "later",
+         "first", "likewise", "similarly", "today"])
 
     /// "drones of the Security Service of Ukraine hit ...", "Ukrainian drones struck ...": the
     /// owner of the weapon that is the subject, when no actor is; a demonym counts only for a state
@@ -756,12 +737,11 @@ struct FrameRules {
         return position == cue && words > 0
     }
 
-    static let stopVerbs: TokenSet = TokenSet(["stop", "halt", "cease", "end", "suspend", "curb"].map { TokenHash.folded($0) })
+    static let stopVerbs = TokenSet(words: ["stop", "halt", "cease", "end", "suspend", "curb"])
 
     static let armingHash = TokenHash.folded("arming")
 
-    static let askVerbs: TokenSet = TokenSet(["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"]
-        .map { TokenHash.folded($0) })
+    static let askVerbs = TokenSet(words: ["asked", "asks", "ask", "urged", "urges", "pressed", "requested", "called", "begged", "lobbied"])
 
     /// ", which Russian forces have launched against Kharkiv": the subject of a relative clause
     /// after the items whose verb uses them.

@@ -105,14 +105,12 @@ struct NameSuggester {
         }
     }
 
-    private static let joiners: TokenSet = TokenSet(["of", "for", "the", "and"].map { TokenHash.folded($0) })
+    private static let joiners = TokenSet(words: ["of", "for", "the", "and"])
     /// Capitalised at the start of a clause, not names.
-    private static let commonWords: TokenSet = TokenSet(
-        ["the", "this", "that", "these", "those", "today", "during", "meanwhile", "however", "but", "and", "now", "after",
+    private static let commonWords = TokenSet(words: ["the", "this", "that", "these", "those", "today", "during", "meanwhile", "however", "but", "and", "now", "after",
          "before", "while", "when", "where", "what", "who", "there", "here", "our", "their", "his", "her", "its", "also",
          "other", "many", "some", "most", "more", "home", "report", "watch", "read", "file", "photo", "video", "news",
-         "breaking", "comments", "write", "keep", "reading", "disclaimer", "accessibility", "links", "please", "no"]
-            .map { TokenHash.folded($0) })
+         "breaking", "comments", "write", "keep", "reading", "disclaimer", "accessibility", "links", "please", "no"])
 
     /// Letters and digits mixed, like "Su-35", "S-400", "Shahed-136", "155mm"; not "11th" or "2022".
     static func isDesignation(_ token: Token, _ bytes: [UInt8]) -> Bool {

@@ -28,7 +28,7 @@ struct NewActorFinder {
     private var slugs: [UInt64: ActorID] = [:]
     /// Names a noun beside them described, with the kind it gave.
     private var described: [ActorID: ActorKind] = [:]
-    private static let companyNouns: TokenSet = TokenSet(["company", "firm"].map { TokenHash.folded($0) })
+    private static let companyNouns = TokenSet(words: ["company", "firm"])
 
     init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
         self.lexicon = lexicon
@@ -379,10 +379,10 @@ struct NewActorFinder {
     /// Words in a name at most, so a page of capitalised words stays linear.
     static let longestName = 8
 
-    static let bodyHeads = hashes(["Department", "Ministry", "Army", "Navy", "Force", "Forces", "Military", "Government", "Office", "Administration", "Council"])
+    static let bodyHeads = TokenSet(words: ["Department", "Ministry", "Army", "Navy", "Force", "Forces", "Military", "Government", "Office", "Administration", "Council"])
 
     /// Words of a state's body that has no name of its own ("Treasury Department", "Army").
-    static let genericBodyWords = hashes([
+    static let genericBodyWords = TokenSet(words: [
         "Treasury", "Commerce", "State", "Justice", "Defense", "Defence", "Foreign", "Finance", "Interior", "Economy",
         "Economic", "Trade", "Affairs", "Ministry", "Department", "Office", "Government", "Administration", "Armed",
         "Forces", "Military", "Army", "Navy", "Air", "Force", "Ground", "Of", "Security", "Council", "National",
@@ -394,9 +394,7 @@ struct NewActorFinder {
             || organizationHeads.contains(token.folded)
     }
 
-    private static func hashes(_ words: [String]) -> TokenSet { TokenSet(words: words) }
-
-    static let companyHeads = hashes([
+    static let companyHeads = TokenSet(words: [
         "Ltd", "LLC", "Corp", "Corporation", "Company", "Co", "Inc", "Industries", "Industry", "Industrial", "JSC", "PJSC",
         "OJSC", "CJSC", "GmbH", "Limited", "Holding", "Holdings", "Bank", "Airlines", "Airline", "Airways", "Air",
         "Aviation", "Shipping", "Trading", "Technologies", "Technology", "Tech", "Electronics", "Engineering",
@@ -405,12 +403,12 @@ struct NewActorFinder {
         "Microsystems", "Microelectronics", "Components", "Instruments", "Machinery", "Motors", "Devices", "Group", "Ventures",
         "Services", "Materials", "Robotics", "Munitions", "Armaments", "Arms", "Semiconductor", "Avionics", "Shipyard", "Maritime", "Freight", "Cargo", "Petrochemical",
     ])
-    static let publicBodyHeads = hashes([
+    static let publicBodyHeads = TokenSet(words: [
         "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",
         "Guard", "Guards", "Police", "Forces", "Force", "Service", "Intelligence", "Staff", "Commission", "Office",
     ])
-    static let armedGroupHeads = hashes(["Militia", "Militias", "Brigade", "Brigades", "Movement", "Battalion", "Front", "Mobilization"])
-    static let organizationHeads = hashes(["Organization", "Organisation", "Institute", "Center", "Centre", "Foundation", "Association", "Bureau", "Council", "Committee", "Union"])
+    static let armedGroupHeads = TokenSet(words: ["Militia", "Militias", "Brigade", "Brigades", "Movement", "Battalion", "Front", "Mobilization"])
+    static let organizationHeads = TokenSet(words: ["Organization", "Organisation", "Institute", "Center", "Centre", "Foundation", "Association", "Bureau", "Council", "Committee", "Union"])
 
     /// Nouns that say what a name is when beside it.
     static let contextNouns: [UInt64: ActorKind] = {
@@ -427,13 +425,13 @@ struct NewActorFinder {
     }()
 
     /// Words that open an apposition: ", a ... company".
-    static let apposition = hashes(["a", "an", "the"])
+    static let apposition = TokenSet(words: ["a", "an", "the"])
 
-    static let joiners = hashes(["&"])
-    static let legalForms = hashes(["Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "GmbH", "Pte", "PLC", "AG", "SA", "BV", "Corp"])
+    static let joiners = TokenSet(words: ["&"])
+    static let legalForms = TokenSet(words: ["Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "GmbH", "Pte", "PLC", "AG", "SA", "BV", "Corp"])
 
     /// Capitalised words that are not names, or that begin sentences.
-    static let commonWords = hashes([
+    static let commonWords = TokenSet(words: [
         "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "It",
         "Its", "He", "She", "They", "We", "Our", "Their", "His", "Her", "Today", "During", "Meanwhile", "However", "Now",
         "After", "Before", "While", "When", "Where", "What", "Who", "There", "Here", "Also", "Other", "Many", "Some", "Most",

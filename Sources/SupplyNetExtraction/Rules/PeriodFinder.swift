@@ -34,8 +34,7 @@ enum PeriodFinder {
     }
 
     private static let onHash = TokenHash.folded("on")
-    private static let weekdays: TokenSet = TokenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { TokenHash.folded($0) })
+    private static let weekdays = TokenSet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
     /// When a statement was made: "told reporters on Dec. 9", "said on Monday (May 15)", "On Dec.
     /// 11, the ISW said", "in a statement on Nov. 15, 2022". The year, when not written, is the

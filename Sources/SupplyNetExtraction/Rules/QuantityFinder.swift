@@ -15,7 +15,7 @@ enum QuantityFinder {
     private static let multipliers: [UInt64: Double] = [
         TokenHash.folded("million"): 1e6, TokenHash.folded("billion"): 1e9, TokenHash.folded("trillion"): 1e12,
     ]
-    private static let plural: TokenSet = TokenSet(["dozens", "hundreds", "thousands"].map { TokenHash.folded($0) })
+    private static let plural = TokenSet(words: ["dozens", "hundreds", "thousands"])
     private static let atLeast: [[UInt64]] = [["more", "than"], ["over"], ["at", "least"]].map { $0.map { TokenHash.folded($0) } }
     private static let atMost: [[UInt64]] = [["up", "to"], ["fewer", "than"], ["less", "than"], ["nearly"], ["almost"]].map { $0.map { TokenHash.folded($0) } }
     private static let about: [[UInt64]] = [["some"], ["about"], ["around"], ["approximately"], ["roughly"]].map { $0.map { TokenHash.folded($0) } }

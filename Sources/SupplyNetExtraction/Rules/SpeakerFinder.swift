@@ -28,29 +28,22 @@ struct SpeakerFinder {
     private(set) var parties: [String: ActorID] = [:]
     private(set) var lastSpeaker: Speaker?
 
-    static let speechVerbs: TokenSet = TokenSet(
-        ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "highlighted", "assured", "warned", "claimed",
+    static let speechVerbs = TokenSet(words: ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "highlighted", "assured", "warned", "claimed",
          "explained", "argued", "confirmed", "insisted", "wrote", "told", "pledged", "announced", "denied", "admitted",
-         "alleged", "stressed", "emphasized", "emphasised", "tweeted", "mentioned", "reported", "raised"].map { TokenHash.folded($0) })
-    static let adverbs: TokenSet = TokenSet(
-        ["also", "initially", "later", "once", "has", "had", "quickly", "then", "further", "again", "have", "previously", "now"]
-            .map { TokenHash.folded($0) })
-    static let organisationWords: TokenSet = TokenSet(
-        ["council", "department", "office", "institute", "committee", "ministry", "agency", "force", "house", "union",
+         "alleged", "stressed", "emphasized", "emphasised", "tweeted", "mentioned", "reported", "raised"])
+    static let adverbs = TokenSet(words: ["also", "initially", "later", "once", "has", "had", "quickly", "then", "further", "again", "have", "previously", "now"])
+    static let organisationWords = TokenSet(words: ["council", "department", "office", "institute", "committee", "ministry", "agency", "force", "house", "union",
          "nations", "commissioner", "rights", "security", "national", "human", "press", "news", "war", "study", "state",
          "states", "group", "corporation", "company", "bank", "organization", "organisation", "assembly", "parliament",
-         "congress", "senate", "guard", "corps", "navy", "army", "page", "links", "website", "presidential", "service"]
-            .map { TokenHash.folded($0) })
+         "congress", "senate", "guard", "corps", "navy", "army", "page", "links", "website", "presidential", "service"])
     /// Words of place names ("Middle East"), which are not people.
-    static let placeWords: TokenSet = TokenSet(
-        ["east", "west", "north", "south", "middle", "sea", "gulf", "region", "republic", "kingdom", "island", "islands",
-         "city", "province", "oblast", "peninsula", "america", "europe", "asia", "africa"].map { TokenHash.folded($0) })
-    static let calendarWords: TokenSet = TokenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    static let placeWords = TokenSet(words: ["east", "west", "north", "south", "middle", "sea", "gulf", "region", "republic", "kingdom", "island", "islands",
+         "city", "province", "oblast", "peninsula", "america", "europe", "asia", "africa"])
+    static let calendarWords = TokenSet(words: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
-         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map { TokenHash.folded($0) })
+         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
     private static let accordingHash = TokenHash.folded("according")
-    private static let heHashes: TokenSet = TokenSet(["he", "she"].map { TokenHash.folded($0) })
+    private static let heHashes = TokenSet(words: ["he", "she"])
 
     /// Capitalised runs that look like people's names in a sentence, remembering their last names.
     mutating func people(in sentence: SentenceSpan, tokens: [Token], bytes: [UInt8], lexicon: Lexicon) -> [PersonRun] {

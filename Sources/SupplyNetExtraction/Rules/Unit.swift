@@ -76,10 +76,9 @@ struct UnitBuilder {
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
     private static let suppliesHash = TokenHash.folded("supplies")
     private static let shippingHash = TokenHash.folded("shipping")
-    private static let shippingNouns: TokenSet = TokenSet(
-        ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
-         "containers", "manifests", "operator", "operators", "network", "networks"].map { TokenHash.folded($0) })
-    static let madeWords: TokenSet = TokenSet(["built", "made", "produced", "manufactured"].map { TokenHash.folded($0) })
+    private static let shippingNouns = TokenSet(words: ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
+         "containers", "manifests", "operator", "operators", "network", "networks"])
+    static let madeWords = TokenSet(words: ["built", "made", "produced", "manufactured"])
 
     func units(of sentence: SentenceSpan) -> [Unit] {
         var units: [Unit] = []
@@ -224,10 +223,9 @@ struct UnitBuilder {
         return nil
     }
 
-    static let recipientNouns: TokenSet = TokenSet(
-        ["buyers", "buyer", "customers", "customer", "clients", "client", "importers", "users", "end-users", "manufacturers", "makers",
+    static let recipientNouns = TokenSet(words: ["buyers", "buyer", "customers", "customer", "clients", "client", "importers", "users", "end-users", "manufacturers", "makers",
          "producers", "factories", "plants", "companies", "firms", "entities", "industry", "industries", "lines", "recipients",
-         "consignees", "enterprises", "contractors", "distributors", "resellers", "intermediaries", "sites", "units"].map { TokenHash.folded($0) })
+         "consignees", "enterprises", "contractors", "distributors", "resellers", "intermediaries", "sites", "units"])
 
     /// "artillery and tank ammunition", "military and humanitarian assistance": a modifier
     /// coordinated with an item phrase's first word makes a second item when the lexicon knows it.

@@ -19,10 +19,9 @@ struct SentenceSpan: Sendable {
 enum SentenceSplitter {
     static let maximumTokens = 160
 
-    private static let abbreviations: TokenSet = TokenSet(
-        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
+    private static let abbreviations = TokenSet(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
          "st", "gen", "lt", "col", "no", "vs", "jr", "sr", "inc", "co", "corp", "ltd", "pte", "plc", "bhd", "llc", "prof", "gov", "sen", "rep", "capt",
-         "maj", "sgt", "adm", "cmdr", "ft", "mt", "etc", "approx"].map { TokenHash.folded($0) })
+         "maj", "sgt", "adm", "cmdr", "ft", "mt", "etc", "approx"])
 
     private static let noHash = TokenHash.folded("no")
 
