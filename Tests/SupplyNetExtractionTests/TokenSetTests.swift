@@ -2,7 +2,7 @@ import Testing
 
 @testable import SupplyNetExtraction
 
-@Suite("Token sets")
+@Suite("Token sets and maps")
 struct TokenSetTests {
     @Test("a token set holds exactly its words, in any case, however many")
     func membership() {
@@ -21,5 +21,16 @@ struct TokenSetTests {
         #expect(hashes.dropFirst().allSatisfy(set.contains))
         #expect(!set.contains(0) && !set.contains(4 << 40))
         #expect(TokenSet(hashes).contains(0))
+    }
+
+    @Test("a token map gives each hash its value, nothing for others, and keeps colliding keys apart")
+    func maps() {
+        var dictionary: [UInt64: Int] = [:]
+        for number in 0..<300 { dictionary[TokenHash.folded("word\(number)")] = number }
+        for shift in 1...5 { dictionary[UInt64(shift) << 40] = 1000 + shift }
+        let map = TokenMap(dictionary)
+        #expect(dictionary.allSatisfy { map[$0.key] == $0.value })
+        #expect((300..<1000).allSatisfy { map[TokenHash.folded("word\($0)")] == nil })
+        #expect(map[6 << 40] == nil && TokenMap<Int>([:])[1] == nil)
     }
 }

@@ -53,7 +53,9 @@ public struct Lexicon: Sendable {
         var length: Int { rest.count + 1 }
     }
 
-    private(set) var phrases: [UInt64: [Phrase]] = [:]
+    /// The phrases by their first token's folded hash, while the lexicon is being built.
+    private var building: [UInt64: [Phrase]] = [:]
+    private var phrases = TokenMap<[Phrase]>([:])
     /// Registry actor ids in registry order, for the canonical order of symmetric flows.
     let actorOrder: [ActorID]
     let actorNames: [ActorID: String]
@@ -127,6 +129,8 @@ public struct Lexicon: Sendable {
         registryTokens = TokenSet(collected)
         knownTokens = TokenSet(collected.union(before))
         collected = []
+        phrases = TokenMap(building)
+        building = [:]
     }
 
     /// A name without a trailing parenthesis: "Drones (type not stated)" → "Drones".
@@ -162,11 +166,11 @@ public struct Lexicon: Sendable {
         var exact: [UInt64]? = isCaseSensitive ? tokens.map(\.exact) : nil
         if isMarkedExact { exact = tokens.map { $0.isCapitalized ? $0.exact : Self.anyCase } }
         let phrase = Phrase(rest: tokens.dropFirst().map(\.folded), exact: exact, meaning: meaning)
-        var list = phrases[first.folded, default: []]
+        var list = building[first.folded, default: []]
         // A later phrase with the same tokens replaces an earlier one (the registry overrides).
         list.removeAll { $0.rest == phrase.rest && ($0.exact == nil) == (phrase.exact == nil) }
         list.append(phrase)
-        phrases[first.folded] = list
+        building[first.folded] = list
         for token in tokens { collected.insert(token.folded) }
         if tokens.count == 1, case .actor(let id, .name) = meaning { singleTokenActors[first.folded] = id }
     }
