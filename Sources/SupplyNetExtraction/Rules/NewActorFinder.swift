@@ -51,6 +51,29 @@ struct NewActorFinder {
                 units.replaceSubrange((index - 1)...index, with: [Unit(kind: .actor(last, .name), first: units[index - 1].first, end: units[index].end)])
                 continue
             }
+            // "the Islamic Republic of Iran Air Force (IRIAF)": a state's force or ministry with a
+            // short form of its own is a named body.
+            if case .actor(let state, .name) = units[index].kind, states.contains(state) {
+                // "the Islamic Republic of Iran" + "Air Force": the state's name, then its force.
+                if index + 1 < units.count, units[index + 1].isWord(.forces), tokens[units[index + 1].first].isCapitalized,
+                    hasShortForm(after: index + 1, units)
+                {
+                    units[index].end = units[index + 1].end
+                    units.remove(at: index + 1)
+                }
+            }
+            if case .actor(let state, .name) = units[index].kind, states.contains(state), units[index].end - units[index].first >= 2,
+                Self.bodyHeads.contains(tokens[units[index].end - 1].folded), hasShortForm(after: index, units)
+            {
+                let nameStart = tokens[units[index].first].folded == Self.theHash ? units[index].first + 1 : units[index].first
+                let name = text(nameStart, units[index].end)
+                let body = Found(id: slug(name, first: nameStart, end: units[index].end), name: name, kind: .publicBody, parent: state, start: tokens[nameStart].start)
+                units[index].kind = .actor(body.id, .name)
+                found.append(body)
+                remember(body, unitAt: index, &units)
+                index += 1
+                continue
+            }
             if let (name, next) = organisation(at: index, &units) {
                 if let name {
                     found.append(name)
@@ -95,7 +118,7 @@ struct NewActorFinder {
         }
         let words = (first...run).map { tokens[units[$0].first] }
         // A state's ministry or armed force without a name of its own is the state.
-        if words.allSatisfy({ Self.genericBodyWords.contains($0.folded) }), let head = words.last, Self.bodyHeads.contains(head.folded),
+        if words.allSatisfy({ Self.genericBodyWords.contains($0.folded) }), words.contains(where: { Self.bodyHeads.contains($0.folded) }),
             first == index, first >= 1
         {
             var owner: Int? = nil
@@ -226,6 +249,13 @@ struct NewActorFinder {
         units.removeSubrange((position + 1)...close)
     }
 
+    /// "(IRIAF)" right after the unit at `position`.
+    private func hasShortForm(after position: Int, _ units: [Unit]) -> Bool {
+        position + 3 < units.count && units[position + 1].isPause && tokens[units[position + 1].first].mark == .openParenthesis
+            && units[position + 2].end - units[position + 2].first == 1 && Self.isAcronym(tokens[units[position + 2].first], bytes)
+            && units[position + 3].isPause && tokens[units[position + 3].first].mark == .closeParenthesis
+    }
+
     /// "Sepehr Pishran Aerospace Company (Iran)": a state in parentheses right after a name is
     /// where it is, part of the name's unit.
     private func absorbCountry(after position: Int, _ units: inout [Unit]) {
@@ -267,9 +297,18 @@ struct NewActorFinder {
         guard isNameWord(units[index], units, at: index) else { return nil }
         var last = index
         var position = index + 1
+        // "Ministry of Defence and Armed Forces Logistics", "Ministry of Economy, Trade and
+        // Industry": a body's name after "of" runs over commas and "and" between capitalised words.
+        let isBodyOf = units[index].end - units[index].first == 1 && Self.publicBodyHeads.contains(tokens[units[index].first].folded)
+            && index + 1 < units.count && units[index + 1].isWord(.of)
         while position < units.count, position - index < Self.longestName {
-            if isNameWord(units[position], units, at: position) {
+            if isNameWord(units[position], units, at: position) || (isBodyOf && position > index + 1 && isBodyNameWord(units[position])) {
                 last = position
+            } else if isBodyOf, position > index + 1, position + 1 < units.count, isBodyNameWord(units[position + 1]),
+                units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma
+                    && position + 3 < units.count && units[position + 2].isWord(.and) && isBodyNameWord(units[position + 3]))
+            {
+                // a joiner inside the body's name
             } else if units[position].isPossessiveUnit, position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1) {
                 last = position + 1
                 position += 1
@@ -285,6 +324,13 @@ struct NewActorFinder {
             position += 1
         }
         return last
+    }
+
+    /// A capitalised word in a body's name after "of" ("Defence", "Trade"), whatever else it can mean.
+    private func isBodyNameWord(_ unit: Unit) -> Bool {
+        guard unit.end - unit.first == 1, unit.anyActor == nil, unit.person == nil else { return false }
+        let token = tokens[unit.first]
+        return token.kind == .word && token.isCapitalized && token.length >= 2 && !Self.commonWords.contains(token.folded)
     }
 
     private func isNameWord(_ unit: Unit, _ units: [Unit], at index: Int) -> Bool {
@@ -316,6 +362,8 @@ struct NewActorFinder {
     /// The kind a name's words say: a company, a public body, an armed group, or an organization for
     /// an acronym; nil when they say nothing.
     static func kind(ofHeads words: [Token], bytes: [UInt8]) -> ActorKind? {
+        // "Ministry of Defence and Armed Forces Logistics": a ministry whatever its last word.
+        if words.count > 2, let head = words.first, ministryHeads.contains(head.folded) { return .publicBody }
         var kind: ActorKind?
         for word in words {
             if companyHeads.contains(word.folded) { kind = .company }
@@ -407,6 +455,7 @@ struct NewActorFinder {
         "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",
         "Guard", "Guards", "Police", "Forces", "Force", "Service", "Intelligence", "Staff", "Commission", "Office",
     ])
+    static let ministryHeads = TokenSet(words: ["Ministry", "Department", "Agency", "Directorate", "Office", "Commission"])
     static let armedGroupHeads = TokenSet(words: ["Militia", "Militias", "Brigade", "Brigades", "Movement", "Battalion", "Front", "Mobilization"])
     static let organizationHeads = TokenSet(words: ["Organization", "Organisation", "Institute", "Center", "Centre", "Foundation", "Association", "Bureau", "Council", "Committee", "Union"])
 
