@@ -120,6 +120,8 @@ public struct Extractor: Sendable {
             for unit in units {
                 if let actor = unit.anyActor { memory.mention(actor, isState: states.contains(actor)) }
             }
+            let named = units.filter { $0.item != nil }
+            if !named.isEmpty { memory.lastItems = Array(named.prefix(4)) }
             let rules = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
             if let subject = rules.subject(before: units.count)?.0 { memory.lastSubject = subject }
             // "The Government of Japan has decided to implement the following measures": who acts in a release.

@@ -42,6 +42,8 @@ struct DocumentMemory {
     var suppliers: Set<ActorID> = []
     /// Sender and recipient of the last transfer, for "Tehran also sent ammunition".
     var lastTransfer: (ActorID, ActorID)?
+    /// The items of the last sentence that named any, for "shipped them to Y", "forwarded the parts to Y".
+    var lastItems: [Unit] = []
 
     mutating func mention(_ id: ActorID, isState: Bool) {
         guard isState else { return }
@@ -181,6 +183,13 @@ struct FrameRules {
         if context.cue.frame == .give, let named = participleItems(before: context.cueIndex) { items = named }
         // "denied arming Russia": weapons, unnamed.
         if items.isEmpty, tokens[units[context.cueIndex].first].folded == Self.armingHash { items = supportItem(at: context.cueIndex) }
+        // "then shipped the components to X", "which forwarded them to Y": the goods named before.
+        if items.isEmpty, !memory.lastItems.isEmpty, let after = goodsAnaphor(after: context.cueIndex), after < context.window.upperBound,
+            units[after].isWord(.to)
+        {
+            items = memory.lastItems
+            confidence -= 0.15
+        }
         items = context.extraItems + items
         if items.isEmpty, !hasUncategorisedGoods(in: context.window) { return [] }
         var status = status(for: context)
@@ -261,6 +270,22 @@ struct FrameRules {
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
         return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
     }
+
+    /// The unit after "them" or "the parts" right after a verb of sending, or nil.
+    func goodsAnaphor(after cue: Int) -> Int? {
+        let next = cue + 1
+        guard next < units.count, !Self.helpVerbs.contains(tokens[units[cue].first].folded) else { return nil }
+        if units[next].isWord(.theyPronoun), tokens[units[next].first].folded == Self.themHash { return next + 1 }
+        guard next + 1 < units.count, units[next].isOther, Self.determiners.contains(tokens[units[next].first].folded),
+            units[next + 1].isOther, Self.goodsNouns.contains(tokens[units[next + 1].first].folded)
+        else { return nil }
+        return next + 2
+    }
+
+    static let themHash = TokenHash.folded("them")
+    static let helpVerbs = TokenSet(words: ["help", "helps", "helped", "helping", "equipped", "equipping", "arming", "announced", "announces", "pledged"])
+    static let goodsNouns = TokenSet(words: ["components", "parts", "goods", "items", "consignment", "consignments", "shipment", "shipments",
+        "cargo", "cargoes", "products", "devices", "units", "engines", "modules", "chips", "batch", "batches"])
 
     func receive(_ context: FrameContext) -> [FoundFlow] {
         var items = itemUnits(in: context.window)

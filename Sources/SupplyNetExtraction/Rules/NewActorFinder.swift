@@ -235,6 +235,13 @@ struct NewActorFinder {
                 let key = hash(position, position + 1)
                 if known[key] == nil { known[key] = name }
             }
+            // "Xiamen Hengtai" for "Xiamen Hengtai Power Technology Co": its first words.
+            if words.count >= 3 {
+                for end in words[1..<(words.count - 1)] where !Self.isHeadWord(tokens[end]) {
+                    let key = hash(words[0], end + 1)
+                    if known[key] == nil { known[key] = name }
+                }
+            }
         }
         guard position + 2 < units.count, units[position + 1].isPause, tokens[units[position + 1].first].mark == .openParenthesis else { return }
         var close = position + 2
