@@ -79,6 +79,9 @@ public struct Extractor: Sendable {
                 memory.lastPair = (pair.from, pair.to)
             }
             for transfer in found where transfer.kind == .transfer { memory.suppliers.insert(transfer.from) }
+            if let strike = found.last(where: { $0.kind == .strike && states.contains($0.from) && states.contains($0.to) }) {
+                memory.lastStrike = (strike.from, strike.to)
+            }
             if let transfer = found.last(where: { $0.kind == .transfer && $0.status != .denied }) {
                 memory.lastTransfer = (transfer.from, transfer.to)
             }

@@ -45,6 +45,8 @@ enum FunctionWord: UInt8, Sendable {
     case to, from, with, by, on, against, `for`, between, `in`, of, and, or, including, itPronoun, theyPronoun,
         relative, we, hePronoun, pairPhrase, at, theCountry, via, inExchange, inAdditionTo, forces, speech, accordingTo, toldReporters,
         alleged, planned, requested, denied, notObserved, negation, since, title,
+        /// "either side", "any party to the conflict": both sides of the war.
+        eitherSide,
         /// Goods no item category fits (fuel, oil): a transfer without a category.
         uncategorisedGoods
 }
@@ -153,6 +155,7 @@ enum CueTerms {
         (.relative, ["which", "who", "that", "whose"]),
         (.we, ["we", "our"]),
         (.hePronoun, ["he", "she"]),
+        (.eitherSide, ["either side", "either party", "either of the warring parties", "any party to the conflict", "any side in the conflict", "any of the parties", "any party"]),
         (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),

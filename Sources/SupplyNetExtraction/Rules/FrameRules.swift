@@ -42,6 +42,8 @@ struct DocumentMemory {
     var suppliers: Set<ActorID> = []
     /// Sender and recipient of the last transfer, for "Tehran also sent ammunition".
     var lastTransfer: (ActorID, ActorID)?
+    /// Attacker and target of the last strike: the two sides of "either side".
+    var lastStrike: (ActorID, ActorID)?
     /// The items of the last sentence that named any, for "shipped them to Y", "forwarded the parts to Y".
     var lastItems: [Unit] = []
 
@@ -223,6 +225,13 @@ struct FrameRules {
             // "the delivery of missiles by the DPRK to Russia", "Pyongyang's arms shipments to Moscow"
             from = objectAfter(.from, in: context.window) ?? objectAfter(.by, in: context.window) ?? possessorBefore(context.cueIndex, reach: 3)
         }
+        // "North Korea has called reports of arms transfers to Russia groundless": who denies the
+        // reports sent nothing.
+        if from == nil, let denier = denierOfReports(before: context.cueIndex, window: context.window) {
+            from = denier
+            status = .denied
+            confidence -= 0.1
+        }
         if from == nil, let origin = origin(of: items) {
             from = origin
             confidence -= 0.05
@@ -266,10 +275,40 @@ struct FrameRules {
             to = earlier
             confidence -= 0.15
         }
+        // "does not provide weapons to either side": both sides of the war the article reports.
+        if to == nil, let from, let (attacker, target) = memory.lastStrike, from != attacker, from != target,
+            context.window.contains(where: { units[$0].isWord(.eitherSide) })
+        {
+            return make(from, attacker, items, status, confidence - 0.15, "give: X supplied Z to either side", context.window)
+                + make(from, target, items, status, confidence - 0.15, "give: X supplied Z to either side", context.window)
+        }
         guard let from, let to else { return [] }
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
         return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
     }
+
+    /// The subject of "denied", "rejected" or "called ... groundless" whose object is reports or
+    /// claims of the flow at `cue`: "X dismissed reports of arms transfers to Y".
+    func denierOfReports(before cue: Int, window: Range<Int>) -> ActorID? {
+        guard cue >= 2 else { return nil }
+        var position = cue - 1
+        var sawReports = false
+        while position >= 0, cue - position <= 5 {
+            let unit = units[position]
+            if unit.isOther, Self.reportNouns.contains(tokens[unit.first].folded) { sawReports = true }
+            let isDenial = unit.isWord(.denied)
+                || (unit.isOther && tokens[unit.first].folded == Self.calledHash
+                    && window.contains(where: { units[$0].isOther && Self.denialAdjectives.contains(tokens[units[$0].first].folded) }))
+            if isDenial { return sawReports ? subject(before: position)?.0 : nil }
+            if unit.actor != nil || unit.cue != nil { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    static let reportNouns = TokenSet(words: ["reports", "report", "claims", "claim", "allegations", "allegation", "accusations", "suggestions", "speculation", "rumours", "rumors", "stories"])
+    static let calledHash = TokenHash.folded("called")
+    static let denialAdjectives = TokenSet(words: ["groundless", "baseless", "unfounded", "false", "fabricated", "absurd", "fake", "lies", "nonsense", "fiction", "propaganda", "untrue"])
 
     /// The unit after "them" or "the parts" right after a verb of sending, or nil.
     func goodsAnaphor(after cue: Int) -> Int? {
