@@ -30,12 +30,26 @@ struct NewActorFinder {
     private var described: [ActorID: ActorKind] = [:]
     private static let companyNouns = TokenSet(words: ["company", "firm"])
 
+    /// The registry's European Union, when the article names it: "the Council" is then its Council.
+    private let union: ActorID?
+
     init(lexicon: Lexicon, states: Set<ActorID>, tokens: [Token], bytes: [UInt8]) {
         self.lexicon = lexicon
         self.states = states
         self.tokens = tokens
         self.bytes = bytes
+        let registered = lexicon.actorNames.first { $0.value == "European Union" }?.key
+        let named = tokens.indices.contains { position in
+            tokens[position].folded == Self.euHash
+                || (tokens[position].folded == Self.europeanHash && position + 1 < tokens.count && tokens[position + 1].folded == Self.unionHash)
+        }
+        union = named ? registered : nil
     }
+
+    private static let euHash = TokenHash.folded("EU")
+    private static let europeanHash = TokenHash.folded("European")
+    private static let unionHash = TokenHash.folded("Union")
+    private static let councilHash = TokenHash.folded("Council")
 
     /// Rewrites `units` in place and returns the names it made actors of.
     mutating func rewrite(_ units: inout [Unit], people: [SpeakerFinder.PersonRun]) -> [Found] {
@@ -72,6 +86,18 @@ struct NewActorFinder {
                 found.append(body)
                 remember(body, unitAt: index, &units)
                 index += 1
+                continue
+            }
+            // "The Council today adopted ...": in an article about the EU, the Council of the European Union.
+            if let union, index >= 1, units[index].isOther, units[index].end - units[index].first == 1,
+                tokens[units[index].first].folded == Self.councilHash, tokens[units[index].first].isCapitalized,
+                units[index - 1].isOther, tokens[units[index - 1].first].folded == Self.theHash,
+                index + 1 >= units.count || !units[index + 1].isWord(.of)
+            {
+                let name = "Council of the European Union"
+                let council = Found(id: ProposedActor.slug(name), name: name, kind: .publicBody, parent: union, start: tokens[units[index].first].start)
+                units.replaceSubrange((index - 1)...index, with: [Unit(kind: .actor(council.id, .name), first: units[index - 1].first, end: units[index].end)])
+                found.append(council)
                 continue
             }
             if let (name, next) = organisation(at: index, &units) {
