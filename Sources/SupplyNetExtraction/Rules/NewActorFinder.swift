@@ -263,7 +263,7 @@ struct NewActorFinder {
             }
             // "Xiamen Hengtai" for "Xiamen Hengtai Power Technology Co": its first words.
             if words.count >= 3 {
-                for end in words[1..<(words.count - 1)] where !Self.isHeadWord(tokens[end]) {
+                for end in words[1..<(words.count - 1)] {
                     let key = hash(words[0], end + 1)
                     if known[key] == nil { known[key] = name }
                 }
@@ -349,6 +349,8 @@ struct NewActorFinder {
                 position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1)
             {
                 // "Aerospace Force of the Islamic Revolutionary Guard Corps"
+            } else if units[position].isWord(.and), isAndInsideName(at: position, units) {
+                // "Myanma Oil and Gas Enterprise"
             } else if !(units[position].isOther && Self.joiners.contains(tokens[units[position].first].folded)) && !units[position].isWord(.of)
                 && !units[position].isWord(.for)
             {
@@ -357,6 +359,22 @@ struct NewActorFinder {
             position += 1
         }
         return last
+    }
+
+    /// "Oil and Gas Enterprise": "and" beside a capitalised commodity, a head word closing the name
+    /// within two more words; not "Zagros Logistics and Caspian Shipping", two names.
+    private func isAndInsideName(at position: Int, _ units: [Unit]) -> Bool {
+        guard position >= 1, position + 2 < units.count else { return false }
+        let before = units[position - 1]
+        guard before.end - before.first == 1, tokens[before.first].isCapitalized else { return false }
+        let after = units[position + 1]
+        guard after.end - after.first == 1, tokens[after.first].isCapitalized, after.anyActor == nil else { return false }
+        guard before.isWord(.uncategorisedGoods) || after.isWord(.uncategorisedGoods) else { return false }
+        for next in (position + 2)..<min(units.count, position + 4) {
+            guard isNameWord(units[next], units, at: next) else { return false }
+            if Self.isHeadWord(tokens[units[next].first]) { return true }
+        }
+        return false
     }
 
     /// A capitalised word in a body's name after "of" ("Defence", "Trade"), whatever else it can mean.
