@@ -615,6 +615,11 @@ struct FrameRules {
         } else if let (first, _) = subject(before: index) {
             let both = coordinated(first, in: 0..<index)
             if both.count == 2 { partners = (both[0], both[1]) }
+        } else if context.window.count >= 3, let first = units[context.window.lowerBound].anyActor, units[context.window.lowerBound + 1].isWord(.and),
+            let second = units[context.window.lowerBound + 2].anyActor
+        {
+            // "The treaty Tehran and Moscow signed in January"
+            partners = (first, second)
         }
         guard let (first, second) = partners, first != second else { return [] }
         let ordered = order(first, second)

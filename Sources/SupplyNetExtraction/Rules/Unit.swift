@@ -75,6 +75,7 @@ struct UnitBuilder {
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
     private static let suppliesHash = TokenHash.folded("supplies")
+    private static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets"])
     private static let shippingHash = TokenHash.folded("shipping")
     private static let shippingNouns = TokenSet(words: ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
          "containers", "manifests", "operator", "operators", "network", "networks"])
@@ -139,6 +140,15 @@ struct UnitBuilder {
     private func rewriteNeighbours(_ units: inout [Unit]) {
         var index = 0
         while index < units.count {
+            // "Myanmar pilots", "Russia officials": a country's name used as a demonym.
+            if case .actor(_, .name) = units[index].kind, units[index].end - units[index].first == 1, index + 1 < units.count,
+                units[index + 1].isWord(.forces), Self.peopleWords.contains(tokens[units[index + 1].first].folded)
+            {
+                units[index].end = units[index + 1].end
+                units.remove(at: index + 1)
+                index += 1
+                continue
+            }
             guard case .actor(let id, .adjectival) = units[index].kind else {
                 if case .item(let sense, nil) = units[index].kind { coordinate(&units, itemAt: index, sense: sense) }
                 index += 1
