@@ -50,6 +50,7 @@ struct NewActorFinder {
     private static let europeanHash = TokenHash.folded("European")
     private static let unionHash = TokenHash.folded("Union")
     private static let councilHash = TokenHash.folded("Council")
+    private static let numberHash = TokenHash.folded("No")
 
     /// Rewrites `units` in place and returns the names it made actors of.
     mutating func rewrite(_ units: inout [Unit], people: [SpeakerFinder.PersonRun]) -> [Found] {
@@ -220,6 +221,13 @@ struct NewActorFinder {
         // "Shenzhen Huaxing Microtech Co., Ltd.": a legal form after a comma is part of the name.
         while kind == .company, last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma,
             units[last + 2].end - units[last + 2].first == 1, Self.legalForms.contains(tokens[units[last + 2].first].folded)
+        {
+            last += 2
+        }
+        // "Minsk Aviation Repair Plant No. 2": a number closes the name.
+        if last + 2 < units.count, units[last + 1].end - units[last + 1].first == 1, tokens[units[last + 1].first].folded == Self.numberHash,
+            tokens[units[last + 1].first].isCapitalized, tokens[units[last + 1].first + 1].mark == .period,
+            units[last + 2].end - units[last + 2].first == 1, tokens[units[last + 2].first].kind == .number
         {
             last += 2
         }
