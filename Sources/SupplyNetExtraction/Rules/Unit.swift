@@ -225,9 +225,10 @@ struct UnitBuilder {
         var position = index + 1
         while position < units.count, position - index <= 3 {
             let unit = units[position]
-            guard unit.end - unit.first == 1, tokens[unit.first].kind == .word, !tokens[unit.first].isCapitalized else { return nil }
-            if Self.recipientNouns.contains(tokens[unit.first].folded) { return position }
-            guard unit.isOther || unit.item != nil else { return nil }
+            guard unit.end - unit.first == 1, tokens[unit.first].kind == .word else { return nil }
+            if !tokens[unit.first].isCapitalized, Self.recipientNouns.contains(tokens[unit.first].folded) { return position }
+            // "to the Russian Caspian port of Olya": a capitalised word of the place may come between.
+            guard unit.isOther || unit.item != nil, !tokens[unit.first].isCapitalized || unit.isOther else { return nil }
             position += 1
         }
         return nil
@@ -235,7 +236,8 @@ struct UnitBuilder {
 
     static let recipientNouns = TokenSet(words: ["buyers", "buyer", "customers", "customer", "clients", "client", "importers", "users", "end-users", "manufacturers", "makers",
          "producers", "factories", "plants", "companies", "firms", "entities", "industry", "industries", "lines", "recipients",
-         "consignees", "enterprises", "contractors", "distributors", "resellers", "intermediaries", "sites", "units"])
+         "consignees", "enterprises", "contractors", "distributors", "resellers", "intermediaries", "sites", "units",
+         "port", "ports", "city", "cities", "base", "bases", "airfield", "airfields", "airbase", "depot", "depots", "harbour", "harbor", "territory"])
 
     /// "artillery and tank ammunition", "military and humanitarian assistance": a modifier
     /// coordinated with an item phrase's first word makes a second item when the lexicon knows it.
