@@ -243,6 +243,10 @@ struct FrameRules {
         var to = indirectObject(after: context.cueIndex, in: context.window)
         if to == nil { to = objectAfter(.to, in: context.window) }
         if to == nil, items.contains(where: { $0.item?.isAid == true }) { to = objectAfter(.for, in: context.window) }
+        // "providing technical assistance for the North's satellite programme": the programme's owner.
+        if to == nil, let owner = ownerAfterFor(in: context.window), owner != from { to = owner }
+        // "Russia is sharing technology with Iran"
+        if to == nil, Self.shareVerbs.contains(tokens[units[context.cueIndex].first].folded) { to = objectAfter(.with, in: context.window) }
         if to == nil, let between = between(in: context.window) {
             return make(between.0, between.1, items, status, confidence - 0.25, "give: between X and Y", context.window)
                 + make(between.1, between.0, items, status, confidence - 0.25, "give: between X and Y", context.window)
@@ -309,6 +313,19 @@ struct FrameRules {
     static let reportNouns = TokenSet(words: ["reports", "report", "claims", "claim", "allegations", "allegation", "accusations", "suggestions", "speculation", "rumours", "rumors", "stories"])
     static let calledHash = TokenHash.folded("called")
     static let denialAdjectives = TokenSet(words: ["groundless", "baseless", "unfounded", "false", "fabricated", "absurd", "fake", "lies", "nonsense", "fiction", "propaganda", "untrue"])
+
+    /// "for Iran's drone programme", "for the North's military": the possessor after "for".
+    func ownerAfterFor(in window: Range<Int>) -> ActorID? {
+        for position in window where units[position].isWord(.for) {
+            var owner = position + 1
+            if isDeterminer(owner) { owner += 1 }
+            guard owner + 1 < window.upperBound, let actor = units[owner].anyActor, units[owner + 1].isPossessiveUnit else { continue }
+            return actor
+        }
+        return nil
+    }
+
+    static let shareVerbs = TokenSet(words: ["sharing", "shared", "share", "shares"])
 
     /// The unit after "them" or "the parts" right after a verb of sending, or nil.
     func goodsAnaphor(after cue: Int) -> Int? {
