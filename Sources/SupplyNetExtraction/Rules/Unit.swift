@@ -155,7 +155,7 @@ struct UnitBuilder {
                 continue
             }
             let next = index + 1
-            if next < units.count, units[next].isWord(.forces) {
+            if next < units.count, units[next].isWord(.forces), !isStateModifier(next, units) {
                 units[index] = Unit(kind: .actor(id, .name), first: units[index].first, end: units[next].end)
                 units.remove(at: next)
             } else if next + 1 < units.count, units[next].item != nil, units[next].end - units[next].first == 1, units[next + 1].isWord(.forces) {
@@ -218,6 +218,18 @@ struct UnitBuilder {
         }
         return false
     }
+
+    /// "Russian state arms exporter", "Chinese state media": "state" modifying a noun, not the state
+    /// itself ("the Chinese state itself has", "the Iranian state denies").
+    private func isStateModifier(_ position: Int, _ units: [Unit]) -> Bool {
+        guard tokens[units[position].first].folded == Self.stateHash else { return false }
+        guard position + 1 < units.count else { return false }
+        let next = units[position + 1]
+        return next.item != nil || (next.isOther && !Self.afterState.contains(tokens[next.first].folded))
+    }
+
+    private static let stateHash = TokenHash.folded("state")
+    private static let afterState = TokenSet(words: ["itself", "has", "had", "have", "is", "was", "does", "did", "will", "would", "continues", "maintains", "says", "said"])
 
     /// The last unit of "buyers", "end users", "drone makers", "defence companies" after a demonym: a
     /// recipient of goods that stands for its state.
