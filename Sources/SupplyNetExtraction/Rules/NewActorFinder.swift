@@ -170,7 +170,7 @@ struct NewActorFinder {
         }
         // "Central Bank of Iran": "of" and a state close the name.
         if last + 2 < units.count, units[last + 1].isWord(.of), let state = units[last + 2].actor, states.contains(state),
-            tokens[units[last + 2].first].isCapitalized
+            tokens[units[last + 2].first].isCapitalized, isCountryName(units[last + 2], state)
         {
             parent = parent ?? state
             last += 2
@@ -288,6 +288,13 @@ struct NewActorFinder {
         if !isCountry { known[hash(inner.0, inner.1)] = name }
         units[position].end = units[close].end
         units.removeSubrange((position + 1)...close)
+    }
+
+    /// "Iran" in "Central Bank of Iran", not a city that stands for it ("of Bandar Anzali").
+    private func isCountryName(_ unit: Unit, _ state: ActorID) -> Bool {
+        let written = text(unit.first, unit.end)
+        let names = [lexicon.actorNames[state], lexicon.unregisteredStateNames[state]].compactMap { $0 }
+        return names.contains { $0.caseInsensitiveCompare(written) == .orderedSame || written.hasSuffix($0) }
     }
 
     /// "(IRIAF)" right after the unit at `position`.
