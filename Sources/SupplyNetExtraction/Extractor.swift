@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
             }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
-            } else if !isBullet, !Self.isHeading(units) {
+            } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens) {
                 memory.listImposer = nil
             }
             if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
@@ -193,6 +193,12 @@ public struct Extractor: Sendable {
         units.count <= 3 && units.allSatisfy { $0.cue == nil && $0.actor == nil && $0.person == nil }
     }
 
+    /// "(1) Entities in Iran (3)", "Individuals:": a line naming a part of the list, not an entry.
+    private static func isSubheading(_ units: [Unit], from content: Int, tokens: [Token]) -> Bool {
+        guard content < units.count, units[content].isOther, units.count - content <= 12 else { return false }
+        return listNouns.contains(tokens[units[content].first].folded) && !units.contains { $0.cue != nil }
+    }
+
     /// "Name, a company that ...", "Name (DPRK), ...", "Name." — a list entry, not a sentence whose
     /// subject is a list of names ("France, Germany and the US announced ...").
     private static func isEntryShaped(_ units: [Unit], from content: Int) -> Bool {
@@ -215,7 +221,7 @@ public struct Extractor: Sendable {
     }
 
     private static let followingHash = TokenHash.folded("following")
-    private static let listNouns = TokenSet(words: ["individuals", "entities", "persons", "people", "companies", "organisations", "organizations", "designations", "targets",
+    private static let listNouns = TokenSet(words: ["individuals", "entities", "persons", "people", "individual", "entity", "person", "vessel", "company", "companies", "organisations", "organizations", "designations", "targets",
          "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"])
 
     /// A sum of money ("$2 billion", "£12.8 billion", "€500 million") followed within a few words by "in".

@@ -159,7 +159,7 @@ enum CueTerms {
         (.pairPhrase, ["the two countries", "both countries", "the two governments", "both governments", "the two allies", "the two capitals", "the two nations", "both nations", "the two states", "both states", "the two sides", "both sides", "both ways"]),
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),
-        (.forces, ["forces", "state", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side", "instructors", "engineers", "specialists",
+        (.forces, ["forces", "armed forces", "state", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side", "instructors", "engineers", "specialists",
             "advisers", "advisors", "officers", "pilots", "crews", "personnel", "operators", "technicians", "experts", "delegation", "diplomats"]),
         (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),

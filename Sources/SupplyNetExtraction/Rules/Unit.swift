@@ -186,7 +186,10 @@ struct UnitBuilder {
         {
             let afterName: Bool
             if case .actor(_, .name) = units[index - 1].kind { afterName = true } else { afterName = false }
-            guard afterName || units[index - 1].isWord(.relative) || units[index - 1].isWord(.itPronoun), index + 1 < units.count,
+            // "assembles drones and supplies them to Russia": a pronoun or a name after it makes it the verb.
+            let objectAfter = index + 1 < units.count && (units[index + 1].isWord(.theyPronoun) || units[index + 1].isWord(.itPronoun)
+                || units[index + 1].actor != nil)
+            guard afterName || objectAfter || units[index - 1].isWord(.relative) || units[index - 1].isWord(.itPronoun), index + 1 < units.count,
                 !units[index + 1].isPause, !units[index + 1].isWord(.of)
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
