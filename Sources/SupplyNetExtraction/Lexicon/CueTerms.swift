@@ -147,7 +147,7 @@ enum CueTerms {
         (.theCountry, ["the country", "the nation"]),
         (.in, ["in", "inside"]),
         (.of, ["of"]),
-        (.and, ["and", "&", "as well as"]),
+        (.and, ["and", "&", "as well as", "together with", "along with"]),
         (.or, ["or"]),
         (.including, ["including", "especially", "such as", "among them", "like"]),
         (.itPronoun, ["it", "its"]),

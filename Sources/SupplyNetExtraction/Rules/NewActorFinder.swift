@@ -163,6 +163,14 @@ struct NewActorFinder {
         }
         var last = run
         var parent: ActorID? = basedIn
+        // "the US Treasury Department's Office of Foreign Assets Control": the office is the name; the
+        // department before it only says whose it is.
+        if let possessive = (first...run).first(where: { units[$0].isPossessiveUnit }), possessive < run,
+            (first..<possessive).allSatisfy({ units[$0].end - units[$0].first == 1 && Self.genericBodyWords.contains(tokens[units[$0].first].folded) })
+        {
+            if first >= 1, let state = units[first - 1].actor, states.contains(state) { parent = state }
+            first = possessive + 1
+        }
         // "Iranian Aircraft Manufacturing Industries": a demonym written as part of the name.
         if first == index, first >= 1, case .actor(let state, .adjectival) = units[first - 1].kind, tokens[units[first - 1].first].isCapitalized {
             parent = state
@@ -236,7 +244,8 @@ struct NewActorFinder {
         // "Russian drone maker Kupol": the unit covers the description, so "to" reaches the name.
         if let described = describedFrom, described < first { first = described }
         units.replaceSubrange(first...last, with: [Unit(kind: .actor(id, .name), first: units[first].first, end: units[last].end)])
-        if describedFrom != nil { described[id] = kind }
+        // A name coordinated with this one takes its kind ("Ningbo Feiyun Power Technology and Volga-Tekhsnab").
+        described[id] = described[id] ?? kind
         return (Found(id: id, name: name, kind: kind, parent: parent, start: tokens[nameStart].start), first + 1)
     }
 
@@ -384,7 +393,9 @@ struct NewActorFinder {
         guard before.end - before.first == 1, tokens[before.first].isCapitalized else { return false }
         let after = units[position + 1]
         guard after.end - after.first == 1, tokens[after.first].isCapitalized, after.anyActor == nil else { return false }
-        guard before.isWord(.uncategorisedGoods) || after.isWord(.uncategorisedGoods) else { return false }
+        // "National Security and Defense Council": a body's field on either side.
+        let isBodyField = Self.genericBodyWords.contains(tokens[before.first].folded) && Self.genericBodyWords.contains(tokens[after.first].folded)
+        guard before.isWord(.uncategorisedGoods) || after.isWord(.uncategorisedGoods) || isBodyField else { return false }
         for next in (position + 2)..<min(units.count, position + 4) {
             guard isNameWord(units[next], units, at: next) else { return false }
             if Self.isHeadWord(tokens[units[next].first]) { return true }
