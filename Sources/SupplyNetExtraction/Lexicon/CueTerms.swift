@@ -100,7 +100,7 @@ enum CueTerms {
             "designating", "froze the assets of", "freeze the assets of", "frozen the assets of", "freezing the assets of", "freezes the assets of", "asset freeze", "asset freezes",
             "travel ban", "travel bans", "entity list", "penalties on", "penalized", "penalised", "restrictive measures", "listed",
             "froze the assets", "frozen the assets", "blocked the assets", "ban on the export", "ban on exports", "banned the export",
-            "banned exports", "prohibition on the export", "export controls",
+            "banned exports", "prohibition on the export", "export controls", "measures against", "measures on",
             "prohibition of exports", "export prohibition", "ban on export", "ban on exports of", "ban on the sale", "ban on sales", "export prohibitions", "prohibit the export", "prohibited the export",
         ]),
         (Cue(frame: .strike, status: .delivered), [
