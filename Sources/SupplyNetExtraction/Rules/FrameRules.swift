@@ -509,6 +509,11 @@ struct FrameRules {
                 index += 1
                 continue
             }
+            // "Karun Shipping Lines of Bandar Anzali": where the named target is.
+            if let actor = unit.actor, states.contains(actor), index >= 2, units[index - 1].isWord(.of), units[index - 2].actor != nil {
+                index += 1
+                continue
+            }
             if let actor = unit.actor ?? person, actor != nextImposer, !targets.contains(actor), !isPossessor(at: index),
                 !isObject(at: index) || index < context.window.upperBound
             {

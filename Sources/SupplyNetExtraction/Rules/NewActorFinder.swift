@@ -405,9 +405,11 @@ struct NewActorFinder {
 
     /// A capitalised word in a body's name after "of" ("Defence", "Trade"), whatever else it can mean.
     private func isBodyNameWord(_ unit: Unit) -> Bool {
-        guard unit.end - unit.first == 1, unit.anyActor == nil, unit.person == nil else { return false }
-        let token = tokens[unit.first]
-        return token.kind == .word && token.isCapitalized && token.length >= 2 && !Self.commonWords.contains(token.folded)
+        guard unit.anyActor == nil, unit.person == nil, unit.end - unit.first <= 2 else { return false }
+        return (unit.first..<unit.end).allSatisfy { position in
+            let token = tokens[position]
+            return token.kind == .word && token.isCapitalized && token.length >= 2 && !Self.commonWords.contains(token.folded)
+        }
     }
 
     private func isNameWord(_ unit: Unit, _ units: [Unit], at index: Int) -> Bool {

@@ -1,0 +1,166 @@
+import Foundation
+import SupplyNet
+import Testing
+
+@testable import SupplyNetExtraction
+
+/// How releases and reports name bodies, companies and ships, and how a later sentence refers back
+/// to goods, to the sides of a war and to reports it denies; on sentences written for these tests
+/// with invented names.
+@Suite("Names and references: bodies, short forms, lists, goods named before, denials of reports")
+struct NamesAndReferenceTests {
+    private func extract(_ body: String) throws -> ArticleExtraction { try GeneralRuleTests.extract(body) }
+    private func tuples(_ body: String) throws -> Set<FlowTupleCase> { GeneralRuleTests.tuples(try extract(body)) }
+
+    // MARK: Bodies
+
+    @Test("a ministry's name runs over 'and' and commas after 'of', and it imposes as itself")
+    func ministryName() throws {
+        let extraction = try extract(
+            "Japan's Ministry of Economy, Trade and Industry banned exports to Zagros Trading LLC and Karun Logistics.")
+        #expect(GeneralRuleTests.tuples(extraction) == [
+            FlowTupleCase("ministry-of-economy-trade-and-industry", "zagros-trading-llc", .sanction),
+            FlowTupleCase("ministry-of-economy-trade-and-industry", "karun-logistics", .sanction),
+        ])
+        let ministry = try #require(extraction.newActors.first { $0.id == "ministry-of-economy-trade-and-industry" })
+        #expect(ministry.kind == .publicBody)
+        #expect(ministry.parent == "JPN")
+    }
+
+    @Test("'Ministry of Defence and Armed Forces Logistics (MODAFL)' is one body, and its short form stands for it")
+    func ministryWithShortForm() throws {
+        #expect(try tuples(
+            "Britain sanctioned Iran's Ministry of Defence and Armed Forces Logistics (MODAFL). MODAFL sent drones to Russia.")
+            == [
+                FlowTupleCase("GBR", "ministry-of-defence-and-armed-forces-logistics", .sanction),
+                FlowTupleCase("ministry-of-defence-and-armed-forces-logistics", "RUS", .transfer, .drone),
+            ])
+    }
+
+    @Test("a state's force with a short form of its own is a named body; without one it is the state")
+    func forceWithShortForm() throws {
+        #expect(try tuples("The Islamic Republic of Iran Air Force (IRIAF) received Su-35 jets from Russia.")
+            == [FlowTupleCase("RUS", "islamic-republic-of-iran-air-force", .transfer, .fighterAircraft)])
+        #expect(try tuples("The Iranian air force received Su-35 jets from Russia.")
+            == [FlowTupleCase("RUS", "IRN", .transfer, .fighterAircraft)])
+        #expect(try tuples("Russia's Ministry of Defence bought drones from Iran.") == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+    }
+
+    @Test("the department before a possessive only says whose the office is")
+    func officeOfDepartment() throws {
+        let extraction = try extract("The US Treasury Department's Office of Foreign Assets Control (OFAC) designated Karun Logistics LLC.")
+        #expect(GeneralRuleTests.tuples(extraction) == [FlowTupleCase("office-of-foreign-assets-control", "karun-logistics-llc", .sanction)])
+        #expect(extraction.newActors.first { $0.id == "office-of-foreign-assets-control" }?.parent == "USA")
+    }
+
+    @Test("'the Council' of an article about the EU is the Council of the European Union")
+    func councilOfTheUnion() throws {
+        #expect(try tuples(
+            "The Council today imposed restrictive measures on Karun Logistics LLC. The EU remains steadfast in its support for Ukraine.")
+            .contains(FlowTupleCase("council-of-the-european-union", "karun-logistics-llc", .sanction)))
+        #expect(try tuples("The Council today imposed restrictive measures on Karun Logistics LLC.").isEmpty)
+    }
+
+    @Test("'National Security and Defense Council' and 'Oil and Gas Enterprise' are one name each; two companies stay two")
+    func andInsideNames() throws {
+        #expect(try tuples("Ukraine's National Security and Defense Council imposed sanctions on Karun Oil and Gas Enterprise.")
+            == [FlowTupleCase("national-security-and-defense-council", "karun-oil-and-gas-enterprise", .sanction)])
+        #expect(try tuples("Britain sanctioned Zagros Logistics and Caspian Shipping.")
+            == [FlowTupleCase("GBR", "zagros-logistics", .sanction), FlowTupleCase("GBR", "caspian-shipping", .sanction)])
+    }
+
+    @Test("'Plant No. 2' keeps its number; a city after 'of' is not part of a name, a country is")
+    func numbersAndPlaces() throws {
+        #expect(try tuples("The UK sanctioned Zagros Plant No. 2, which supplied drones to Russia.") == [
+            FlowTupleCase("GBR", "zagros-plant-no-2", .sanction), FlowTupleCase("zagros-plant-no-2", "RUS", .transfer, .drone),
+        ])
+        #expect(try tuples("The US sanctioned Karun Shipping Lines of Bandar Anzali.") == [FlowTupleCase("USA", "karun-shipping-lines", .sanction)])
+        #expect(try tuples("The US sanctioned the Central Bank of Iran.") == [FlowTupleCase("USA", "central-bank-of-iran", .sanction)])
+    }
+
+    @Test("a company's first words stand for it later; a name coordinated with a new one is a target too")
+    func shortNames() throws {
+        #expect(try tuples("Xiamen Karun Power Technology Co sold drone engines to Iran. Xiamen Karun also sold drone parts to Russia.")
+            .contains(FlowTupleCase("xiamen-karun-power-technology-co", "RUS", .transfer, .drone)))
+        #expect(try tuples("Ukraine sanctioned Ningbo Karun Power Technology and Volga-Tekhsnab.").contains(
+            FlowTupleCase("UKR", "volga-tekhsnab", .sanction)))
+    }
+
+    // MARK: Lists
+
+    @Test("a sub-heading keeps a designation list open, and an entry's relative clause states its transfer")
+    func subheadings() throws {
+        let release = """
+            The Government of Japan today decided to implement the following measures.
+
+            The following entities are designated as subject to the freezing of assets:
+
+            (1) Entities in Iran (1)
+            (a) Karun Aviation Industries: a manufacturer which has supplied drone engines to Russia.
+
+            (2) Entities in China, including Hong Kong (1)
+            (a) Limited Liability Company Zagros Aerosystems: a company which assembles UAVs and supplies them to the Russian armed forces.
+            """
+        let found = try tuples(release)
+        #expect(found.isSuperset(of: [
+            FlowTupleCase("JPN", "karun-aviation-industries", .sanction),
+            FlowTupleCase("karun-aviation-industries", "RUS", .transfer, .drone),
+            FlowTupleCase("JPN", "limited-liability-company-zagros-aerosystems", .sanction),
+            FlowTupleCase("limited-liability-company-zagros-aerosystems", "RUS", .transfer, .drone),
+        ]))
+    }
+
+    @Test("'together with' joins targets; 'measures against' is a sanction; a call for measures is none")
+    func moreSanctionForms() throws {
+        #expect(try tuples("France and Germany announced measures against Iran Air.")
+            == [FlowTupleCase("FRA", "iran-air", .sanction), FlowTupleCase("DEU", "iran-air", .sanction)])
+        #expect(try tuples("Kyiv urged partners to take measures against Iran.").isEmpty)
+    }
+
+    // MARK: References
+
+    @Test("'shipped the components to', 'forwarded them to' carry the goods the last sentence named")
+    func goodsNamedBefore() throws {
+        let found = try tuples(
+            "Karun Logistics bought microcontrollers in Turkey. Karun Logistics then shipped the components to Sahand Tejarat FZE, a Dubai company, which forwarded them to Qods Aviation Industries.")
+        #expect(found.isSuperset(of: [
+            FlowTupleCase("karun-logistics", "sahand-tejarat-fze", .transfer, .electronics),
+            FlowTupleCase("sahand-tejarat-fze", "qods-aviation-industries", .transfer, .electronics),
+        ]))
+        // "helped them" names people, not goods.
+        #expect(try tuples("Iran bought microcontrollers. Russia helped them to Iran.").isEmpty)
+    }
+
+    @Test("who dismisses reports of a transfer denies sending it")
+    func reportsDismissed() throws {
+        let proposals = try extract("North Korea has called reports of arms transfers to Russia \"groundless\".").proposals
+        #expect(proposals.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["PRK RUS denied"])
+    }
+
+    @Test("weapons 'to either side' go to both sides of the war the article reports, and only then")
+    func eitherSide() throws {
+        let found = try tuples("Russia fired missiles at Ukraine. China does not provide lethal weapons to either side in the war.")
+        #expect(found.isSuperset(of: [
+            FlowTupleCase("CHN", "RUS", .transfer, .militaryEquipment), FlowTupleCase("CHN", "UKR", .transfer, .militaryEquipment),
+        ]))
+        #expect(try tuples("China does not provide lethal weapons to either side.").isEmpty)
+    }
+
+    @Test("recipients: 'for the North's programme', 'sharing with', 'to the Russian port of', 'the treaty X and Y signed'")
+    func recipients() throws {
+        #expect(try tuples("The Kremlin was providing technical assistance for the North's satellite program.")
+            == [FlowTupleCase("RUS", "PRK", .transfer, .technology)])
+        #expect(try tuples("Russia is sharing technology with Iran.") == [FlowTupleCase("RUS", "IRN", .transfer, .technology)])
+        #expect(try tuples("The vessel Karun Star carried missiles to the Russian Caspian port of Olya.")
+            == [FlowTupleCase("karun-star", "RUS", .transfer, .missile)])
+        #expect(try tuples("The treaty Tehran and Moscow signed in January commits the two to cooperation.")
+            == [FlowTupleCase("IRN", "RUS", .cooperation)])
+    }
+
+    @Test("'the Chinese state itself' is the state; 'Russian state arms exporter' is not")
+    func theStateItself() throws {
+        #expect(try extract("We found no evidence that the Chinese state itself has transferred weapons to Russia.").proposals
+            .map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["CHN RUS not-observed"])
+        #expect(try tuples("Myanmar bought jets from Russian state arms exporter Karunexport.").allSatisfy { $0.from != "RUS" })
+    }
+}
