@@ -145,7 +145,9 @@ extension FrameRules {
             if isDeterminer(index + 2), index + 3 < units.count, let actor = units[index + 3].actor { return actor }
         }
         // Further on only after a form of "be": "Helicopters were given to Tehran by Moscow".
-        guard index >= 1, Self.beForms.contains(tokens[units[index - 1].first].folded) else { return nil }
+        // "were later fired at Kharkiv by Russian forces": an adverb may come between.
+        let be = index >= 2 && isAdverb(units[index - 1]) ? index - 2 : index - 1
+        guard be >= 0, Self.beForms.contains(tokens[units[be].first].folded) else { return nil }
         var position = index + 1
         while position + 1 < units.count, units[position].cue == nil {
             if units[position].isWord(.by) {

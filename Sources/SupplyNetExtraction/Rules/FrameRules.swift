@@ -807,6 +807,10 @@ struct FrameRules {
                     return (owner, false)
                 }
                 if let origin = units[position].kind.origin, !memory.suppliers.contains(origin) { return (origin, true) }
+                // "Ukraine's own long-range drones struck": the possessor owns them.
+                var back = position - 1
+                while back >= 1, position - back <= 3, units[back].isOther { back -= 1 }
+                if back >= 1, units[back].isPossessiveUnit, let owner = units[back - 1].anyActor { return (owner, false) }
                 return nil
             }
             position -= 1
