@@ -21,8 +21,11 @@ extension FrameRules {
             // "they" is the sentence's first subject; "them" before "of" is the agent, unnamed here.
             if unit.isWord(.theyPronoun) {
                 if tokens[unit.first].folded == Self.theyHash {
-                    guard let first = firstSubjectActor(before: position) else { return nil }
-                    return (first, 0.1)
+                    if let first = firstSubjectActor(before: position) { return (first, 0.1) }
+                    // "They were trained by Russian instructors": a sentence opening with "they" means
+                    // the last sentence's subject.
+                    guard position == 0, let last = memory.lastFirstSubject ?? memory.lastSubject else { return nil }
+                    return (last, 0.2)
                 }
                 // "accusing them of delivering", "charged them with shipping": the agent is "them".
                 if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }

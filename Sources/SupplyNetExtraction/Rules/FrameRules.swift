@@ -623,7 +623,8 @@ struct FrameRules {
         if items.isEmpty {
             // A pact names an act; "cooperation" or "partnership" without items says too little.
             let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
-            let qualified = (max(0, units[index].first - 3)..<units[index].first).contains { Self.qualifiers.contains(tokens[$0].folded) }
+            // "a defence agreement", "an agreement on military-technical cooperation"
+            let qualified = (max(0, units[index].first - 3)..<min(tokens.count, units[index].end + 3)).contains { Self.qualifiers.contains(tokens[$0].folded) }
             let isTreaty = (units[index].first..<units[index].end).contains { Self.treatyNouns.contains(tokens[$0].folded) }
             guard isTreaty || (isPact && qualified) else { return [] }
         }
