@@ -475,7 +475,14 @@ struct FrameRules {
         // The list of targets runs on past a relative clause ("X, an airline that flew parts to
         // Russia, as well as Y") up to the next sanction cue or the end of the sentence.
         let nextSanction = units[context.window.upperBound...].firstIndex { $0.cue?.frame == .sanction }
-        let end = nextSanction ?? units.count
+        var end = nextSanction ?? units.count
+        // "X sanctioned A, and Canada imposed a ban on ...": the next sanction's subject ends the list.
+        if let next = nextSanction, let subject = (context.window.lowerBound..<next).last(where: { units[$0].actor != nil }),
+            subject >= 2, units[subject - 1].isWord(.and), units[subject - 2].isPause,
+            ((subject + 1)..<next).allSatisfy({ units[$0].isOther })
+        {
+            end = subject
+        }
         // "X designated A, and the European Union listed B": the next sanction's imposer is no target.
         let nextImposer = nextSanction.flatMap { next -> ActorID? in
             guard next >= 2, let actor = units[next - 1].actor, units[next - 2].isWord(.and) || units[next - 2].isPause || isDeterminer(next - 2)
@@ -505,7 +512,9 @@ struct FrameRules {
             let listed = index < context.window.upperBound || (index >= 1 && (units[index - 1].isWord(.and) || units[index - 1].isPause))
             let person = listed && !quoted && !modifies ? unit.person : nil
             // "Golden Lotus, a Yangon company": a town before a noun only says where.
-            if modifies, let actor = unit.actor, states.contains(actor), index >= 1, isDeterminer(index - 1) || units[index - 1].isPause {
+            if modifies, let actor = unit.actor, states.contains(actor), index >= 1, isDeterminer(index - 1) || units[index - 1].isPause
+                || units[index - 1].isWord(.and)
+            {
                 index += 1
                 continue
             }
