@@ -552,9 +552,19 @@ struct FrameRules {
             byWeaponOrigin = owner.1
         }
         guard let (from, penalty) = attacker else { return [] }
-        var weapons = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
+        let named = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
+        var weapons = named
         // "rounds and missiles, which Russia has launched against Ukraine": what the relative stands for.
-        if let antecedent = relativeAntecedent(of: weapons, before: index) { weapons = [antecedent] }
+        if let antecedent = relativeAntecedent(of: weapons, before: index) {
+            weapons = [antecedent]
+        } else if let pause = (max(0, context.clauseStart)..<index).last(where: { isClausePause($0) }) {
+            // "shipped shells and missiles to Russia, and Russian forces fired several of the missiles
+            // at Kharkiv": the weapons of the strike's own clause.
+            let own = weapons.filter { $0.first > units[pause].first }
+            if !own.isEmpty { weapons = own }
+        }
+        // "several of the missiles": the kind named before ("ballistic missiles").
+        weapons = weapons.map { specificKind(of: $0, among: named + memory.lastItems) }
         if context.cue.frame == .strikeUse, weapons.isEmpty { return [] }
         var target: ActorID?
         var weaponsNamed = true
@@ -827,6 +837,25 @@ struct FrameRules {
         }
         return nil
     }
+
+    /// ", and Russian forces ...", ", employing ...": a pause that opens a clause, not one between list items.
+    func isClausePause(_ position: Int) -> Bool {
+        guard units[position].isPause, position + 1 < units.count else { return false }
+        if units[position + 1].cue != nil { return true }
+        return position + 2 < units.count && units[position + 1].isWord(.and) && units[position + 2].anyActor != nil
+    }
+
+    /// "the missiles" after "ballistic missiles": a generic weapon with a determiner takes the
+    /// specific kind of the same family named before it.
+    func specificKind(of weapon: Unit, among earlier: [Unit]) -> Unit {
+        guard let category = weapon.item?.category, let specific = Self.specificKinds[category], weapon.first >= 1,
+            Self.determiners.contains(tokens[weapon.first - 1].folded)
+        else { return weapon }
+        // Token positions run through the whole article, so "before" holds across sentences.
+        return earlier.last { $0.first < weapon.first && specific.contains($0.item!.category) } ?? weapon
+    }
+
+    static let specificKinds: [ItemCategory: Set<ItemCategory>] = [.missile: [.ballisticMissile], .ammunition: [.artilleryAmmunition, .tankAmmunition]]
 
     /// The noun phrase between the cue and "of" is what is hit: a determiner and plain words only.
     func ownedTarget(before of: Int, cue: Int) -> Bool {
