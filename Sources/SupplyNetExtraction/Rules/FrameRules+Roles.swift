@@ -57,11 +57,15 @@ extension FrameRules {
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
                 if let actor = units[antecedent].actor { return (actor, 0.05) }
                 // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.
-                if units[antecedent].isOther, position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil }) {
-                    // "X, an Iranian airline that flew ...": the noun is in apposition to X.
+                if units[antecedent].isOther || units[antecedent].item != nil,
+                    position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil })
+                {
+                    // "X, an Iranian airline that flew ...", "X: a maker of engines for drones, which
+                    // has supplied ...": the noun is in apposition to X.
                     var back = antecedent
-                    while back > 0, antecedent - back < 5, !units[back].isPause,
+                    while back > 0, antecedent - back < 8, !units[back].isPause,
                         units[back].anyActor != nil || units[back].isOther || units[back].cue != nil || units[back].item != nil
+                            || units[back].isWord(.of) || units[back].isWord(.for)
                     {
                         back -= 1
                     }

@@ -278,6 +278,11 @@ struct NewActorFinder {
                 let key = hash(position, position + 1)
                 if known[key] == nil { known[key] = name }
             }
+            // "Ural Aerosystems" for "Limited Liability Company Ural Aerosystems": the name after its legal form.
+            if let rest = words.firstIndex(where: { !Self.legalPrefixes.contains(tokens[$0].folded) }), rest > 0, rest < words.count {
+                let key = hash(words[rest], unit.end)
+                if known[key] == nil { known[key] = name }
+            }
             // "Xiamen Hengtai" for "Xiamen Hengtai Power Technology Co": its first words.
             if words.count >= 3 {
                 for end in words[1..<(words.count - 1)] {
@@ -556,6 +561,7 @@ struct NewActorFinder {
     static let apposition = TokenSet(words: ["a", "an", "the"])
 
     static let joiners = TokenSet(words: ["&"])
+    static let legalPrefixes = TokenSet(words: ["Limited", "Liability", "Company", "Joint", "Stock", "Open", "Closed", "Public", "JSC", "OJSC", "PJSC", "CJSC", "LLC", "OOO", "AO", "PAO", "ZAO", "OAO"])
     static let legalForms = TokenSet(words: ["Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "GmbH", "Pte", "PLC", "AG", "SA", "BV", "Corp"])
 
     /// Capitalised words that are not names, or that begin sentences.
