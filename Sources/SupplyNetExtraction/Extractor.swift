@@ -60,7 +60,9 @@ public struct Extractor: Sendable {
             // A designation list: "The following have been designated:" then one entry a line.
             var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
             // An entry of a list given as paragraphs: it starts with a name.
-            let content = Self.afterEnumerator(units, tokens: tokens)
+            var content = Self.afterEnumerator(units, tokens: tokens)
+            // "Mr. Alireza Mohseni Far, Chief Executive Officer of ...": a title before an entry's name.
+            while content + 1 < units.count, units[content].isWord(.title) { content += 1 }
             var isEntry = true
             if !isBullet, memory.listImposer != nil, content < units.count, units[content].actor != nil || units[content].person != nil,
                 !units.contains(where: { $0.cue?.frame == .sanction })
@@ -205,7 +207,9 @@ public struct Extractor: Sendable {
         let next = content + 1
         guard next < units.count else { return true }
         guard units[next].isPause else { return false }
-        return next + 1 >= units.count || units[next + 1].actor == nil
+        // "Ali Rezaei, Chief Executive Officer of Kish Airways": a name after the comma is the entry's
+        // description when no verb follows.
+        return next + 1 >= units.count || units[next + 1].actor == nil || !units.contains { $0.cue != nil }
     }
 
     /// A line that opens a list of designations: it ends with a colon and names sanctions, or,

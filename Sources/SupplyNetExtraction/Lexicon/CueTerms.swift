@@ -173,6 +173,6 @@ enum CueTerms {
         (.since, ["since"]),
         (.uncategorisedGoods, ["oil", "crude oil", "refined petroleum", "petroleum products", "refined oil", "jet fuel", "aviation fuel",
             "fuel", "diesel", "gasoline", "petrol", "oil products"]),
-        (.title, ["President", "Coordinator", "Secretary", "Spokesman", "Spokesperson", "Minister", "Chief", "General", "Gen.", "Admiral", "Ambassador", "Director", "Senator", "Prime", "Foreign", "Defense", "Defence", "Treasury", "Deputy", "Principal", "Chairman", "Commander", "Mr.", "Mrs.", "Ms.", "Dr."]),
+        (.title, ["Colonel", "Brigadier", "Lieutenant", "Captain", "Commodore", "Marshal", "President", "Coordinator", "Secretary", "Spokesman", "Spokesperson", "Minister", "Chief", "General", "Gen.", "Admiral", "Ambassador", "Director", "Senator", "Prime", "Foreign", "Defense", "Defence", "Treasury", "Deputy", "Principal", "Chairman", "Commander", "Mr.", "Mrs.", "Ms.", "Dr."]),
     ]
 }
