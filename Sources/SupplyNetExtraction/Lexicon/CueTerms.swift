@@ -56,7 +56,7 @@ enum FunctionWord: UInt8, Sendable {
 enum CueTerms {
     static let cues: [(Cue, [String])] = [
         (Cue(frame: .give, status: .delivered), [
-            "supplied", "supply", "supplies", "supplying", "shipped", "shipping", "delivered", "deliver",
+            "supplied", "supply", "supplies", "supplying", "shipped", "shipping", "ship", "ships", "delivered", "deliver",
             "delivers", "delivering", "sent", "send", "sends", "sending", "provided", "provide", "provides", "providing",
             "given", "gave", "give", "gives", "giving", "transferred", "transfer", "transfers", "transferring", "sold",
             "sell", "sells", "selling", "exported", "export", "exports", "exporting", "handed over", "helping", "helped",

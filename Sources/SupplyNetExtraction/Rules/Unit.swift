@@ -77,6 +77,8 @@ struct UnitBuilder {
     private static let suppliesHash = TokenHash.folded("supplies")
     private static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets"])
     private static let shippingHash = TokenHash.folded("shipping")
+    private static let shipNouns = TokenSet(words: ["ship", "ships"])
+    private static let modals = TokenSet(words: ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "also", "still", "reportedly", "allegedly"])
     private static let shippingNouns = TokenSet(words: ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
          "containers", "manifests", "operator", "operators", "network", "networks"])
     static let madeWords = TokenSet(words: ["built", "made", "produced", "manufactured"])
@@ -193,6 +195,17 @@ struct UnitBuilder {
                 !units[index + 1].isPause, !units[index + 1].isWord(.of)
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
+        }
+        // "the ship", "two ships": a noun; "continues to ship", "North Korea ships": the verb.
+        for index in units.indices where units[index].cue != nil && units[index].end - units[index].first == 1
+            && Self.shipNouns.contains(tokens[units[index].first].folded)
+        {
+            let previous = index > 0 ? units[index - 1] : nil
+            let isVerb = previous.map {
+                $0.isWord(.to) || $0.actor != nil || $0.isWord(.relative) || $0.isWord(.itPronoun) || $0.isWord(.theyPronoun)
+                    || ($0.isOther && Self.modals.contains(tokens[$0.first].folded))
+            } ?? false
+            if !isVerb { units[index].kind = .other }
         }
         // "a shipping company", "shipping records": a noun's modifier, not the verb.
         for index in units.indices.dropLast() where units[index].cue != nil && units[index].end - units[index].first == 1
