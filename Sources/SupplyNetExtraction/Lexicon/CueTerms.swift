@@ -66,7 +66,7 @@ enum CueTerms {
             "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "re-exported", "re-export",
             "re-exports", "re-exporting", "transshipped", "trans-shipped", "forwarded", "funnelled", "funneled", "channelled",
             "channeled", "diverted", "routed", "arming", "poured", "pumped", "pouring", "pumping", "passed on", "passed them on",
-            "passed it on", "resold", "resells", "reselling", "sold on", "sharing", "shared", "share", "shares",
+            "passed it on", "resold", "resells", "reselling", "sold on", "sharing", "shared", "share", "shares", "brought", "brings", "bringing",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",

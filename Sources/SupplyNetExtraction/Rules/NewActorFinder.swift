@@ -472,6 +472,11 @@ struct NewActorFinder {
             units[first - 3].isOther, Self.contextNouns[tokens[units[first - 3].first].folded] != nil
         {
             first -= 2
+        } else if first >= 2, units[first - 1].isPause, tokens[units[first - 1].first].mark == .comma, units[first - 2].isOther,
+            Self.contextNouns[tokens[units[first - 2].first].folded] != nil
+        {
+            // "Another vessel, Mehr Caspian, brought ..."
+            first -= 1
         }
         if first >= 1, units[first - 1].isOther || units[first - 1].cue != nil, units[first - 1].end - units[first - 1].first == 1,
             let kind = Self.contextNouns[tokens[units[first - 1].first].folded]
