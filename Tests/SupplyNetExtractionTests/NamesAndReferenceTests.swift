@@ -163,4 +163,48 @@ struct NamesAndReferenceTests {
             .map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["CHN RUS not-observed"])
         #expect(try tuples("Myanmar bought jets from Russian state arms exporter Karunexport.").allSatisfy { $0.from != "RUS" })
     }
+
+    @Test("'ship' is a verb after a subject, 'to' or a modal, and a noun after a determiner; 'brought' sends")
+    func shipAndBring() throws {
+        #expect(try tuples("North Korea continues to ship artillery ammunition to Russia.")
+            == [FlowTupleCase("PRK", "RUS", .transfer, .artilleryAmmunition)])
+        #expect(try tuples("North Korea ships artillery ammunition to Russia.") == [FlowTupleCase("PRK", "RUS", .transfer, .artilleryAmmunition)])
+        #expect(try tuples("The ship sailed to Russia with drones.").isEmpty)
+        #expect(try tuples("Another vessel, Karun Star, brought to Astrakhan some 250 ballistic missiles.")
+            == [FlowTupleCase("karun-star", "RUS", .transfer, .ballisticMissile)])
+    }
+
+    @Test("a strike carries the weapons of its own clause, and 'the missiles' the kind named before")
+    func strikeWeapons() throws {
+        #expect(try tuples(
+            "North Korea has shipped artillery shells and ballistic missiles to Russia, and Russian forces have fired several of the missiles at Kharkiv.")
+            .filter { $0.kind == .strike } == [FlowTupleCase("RUS", "UKR", .strike, .ballisticMissile)])
+        #expect(try tuples("Russia continues its aggression against Ukraine, employing drones procured from Iran, as well as artillery shells.")
+            .filter { $0.kind == .strike } == [FlowTupleCase("RUS", "UKR", .strike, .drone), FlowTupleCase("RUS", "UKR", .strike, .artilleryAmmunition)])
+        #expect(try tuples("Ukraine's own long-range drones struck an oil refinery in Russia's Saratov region.")
+            == [FlowTupleCase("UKR", "RUS", .strike, .drone)])
+        #expect(try tuples("Missiles were later fired at Kharkiv by Russian forces.") == [FlowTupleCase("RUS", "UKR", .strike, .missile)])
+    }
+
+    @Test("a list entry may open with a rank or title and describe its name with capitalised words")
+    func entriesWithTitles() throws {
+        let release = """
+            The Government of Japan today decided to implement the following measures.
+
+            The following individuals are designated as subject to the freezing of assets:
+
+            (1) Individual (1)
+            Mr. Karim Rahimi Far, Chief Executive Officer of Kish Karun Airways
+            """
+        #expect(try tuples(release).contains(FlowTupleCase("JPN", "karim-rahimi-far", .sanction)))
+        #expect(try tuples("The UK today sanctioned the following:\n\n- Colonel Karim Nazari, an IRGC officer.")
+            == [FlowTupleCase("GBR", "karim-nazari", .sanction)])
+    }
+
+    @Test("the next sanction's subject ends a list of targets; 'Chinese and Hong Kong companies' are no target")
+    func targetListEnds() throws {
+        #expect(try tuples("The United Kingdom sanctioned Karun Trading in March, and Canada imposed a ban on the export of fuel to Iran.")
+            .filter { $0.from == "GBR" } == [FlowTupleCase("GBR", "karun-trading", .sanction)])
+        #expect(try tuples("Japan froze the assets of eleven Chinese and Hong Kong companies.").isEmpty)
+    }
 }
