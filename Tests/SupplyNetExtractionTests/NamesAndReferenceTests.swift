@@ -180,7 +180,7 @@ struct NamesAndReferenceTests {
             "North Korea has shipped artillery shells and ballistic missiles to Russia, and Russian forces have fired several of the missiles at Kharkiv.")
             .filter { $0.kind == .strike } == [FlowTupleCase("RUS", "UKR", .strike, .ballisticMissile)])
         #expect(try tuples("Russia continues its aggression against Ukraine, employing drones procured from Iran, as well as artillery shells.")
-            .filter { $0.kind == .strike } == [FlowTupleCase("RUS", "UKR", .strike, .drone), FlowTupleCase("RUS", "UKR", .strike, .artilleryAmmunition)])
+            .filter { $0.kind == .strike } == Set([FlowTupleCase("RUS", "UKR", .strike, .drone), FlowTupleCase("RUS", "UKR", .strike, .artilleryAmmunition)]))
         #expect(try tuples("Ukraine's own long-range drones struck an oil refinery in Russia's Saratov region.")
             == [FlowTupleCase("UKR", "RUS", .strike, .drone)])
         #expect(try tuples("Missiles were later fired at Kharkiv by Russian forces.") == [FlowTupleCase("RUS", "UKR", .strike, .missile)])

@@ -161,7 +161,7 @@ enum CueTerms {
         (.inAdditionTo, ["in addition to"]),
         (.forces, ["forces", "armed forces", "state", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side", "instructors", "engineers", "specialists",
             "advisers", "advisors", "officers", "pilots", "crews", "personnel", "operators", "technicians", "experts", "delegation", "diplomats"]),
-        (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
+        (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "recalls", "recalled", "stressed", "stresses", "reiterated", "reiterates", "underlined", "emphasised", "emphasized", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),
         (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely"]),

@@ -24,7 +24,7 @@ extension FrameRules {
                     if let first = firstSubjectActor(before: position) { return (first, 0.1) }
                     // "They were trained by Russian instructors": a sentence opening with "they" means
                     // the last sentence's subject.
-                    guard position == 0, let last = memory.lastFirstSubject ?? memory.lastSubject else { return nil }
+                    guard position == 0, let last = memory.lastFirstSubject ?? memory.lastSubject, states.contains(last) else { return nil }
                     return (last, 0.2)
                 }
                 // "accusing them of delivering", "charged them with shipping": the agent is "them".
@@ -70,7 +70,8 @@ extension FrameRules {
                         back -= 1
                     }
                     if units[back].isPause, back >= 1, let actor = units[back - 1].actor { return (actor, 0.05) }
-                    return nil
+                    // "supplied Russia with drones that were used": goods, not a described name; read on.
+                    if units[antecedent].isOther { return nil }
                 }
             }
             if unit.isWord(.itPronoun), tokens[unit.first].length == 2 {

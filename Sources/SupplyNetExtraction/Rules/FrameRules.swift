@@ -518,6 +518,12 @@ struct FrameRules {
                 index += 1
                 continue
             }
+            // "... listed A, and Britain added B": a state opening the next clause ends the list.
+            if modifies, let actor = unit.actor, states.contains(actor), index >= 2, units[index - 1].isWord(.and), units[index - 2].isPause,
+                index > context.window.lowerBound
+            {
+                break
+            }
             // "Karun Shipping Lines of Bandar Anzali": where the named target is.
             if let actor = unit.actor, states.contains(actor), index >= 2, units[index - 1].isWord(.of), units[index - 2].actor != nil {
                 index += 1

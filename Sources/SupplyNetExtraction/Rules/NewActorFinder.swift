@@ -129,6 +129,14 @@ struct NewActorFinder {
     /// - Returns: the name (nil for a state's body) and the index to go on from, or nil when nothing changed.
     private mutating func organisation(at index: Int, _ units: inout [Unit]) -> (Found?, Int)? {
         guard let run = nameRun(at: index, units) else { return nil }
+        // "BOSTON –", "WASHINGTON --": a dateline, not a name.
+        if index == 0, run + 1 < units.count, units[run + 1].isPause, tokens[units[run + 1].first].mark == .dash,
+            (units[index].first..<units[run].end).allSatisfy({ position in
+                (tokens[position].start..<tokens[position].end).allSatisfy { bytes[$0] < 0x61 || bytes[$0] > 0x7A }
+            })
+        {
+            return (nil, run + 1)
+        }
         var first = index
         // "Hong Kong-based Asia Pacific Links": the place is not part of the name.
         var basedIn: ActorID?

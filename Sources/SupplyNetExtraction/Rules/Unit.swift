@@ -78,6 +78,12 @@ struct UnitBuilder {
     private static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets"])
     private static let shippingHash = TokenHash.folded("shipping")
     private static let shipNouns = TokenSet(words: ["ship", "ships"])
+    private static let helpHash = TokenHash.folded("help")
+
+    static func isAdjectival(_ unit: Unit) -> Bool {
+        if case .actor(_, .adjectival) = unit.kind { return true }
+        return false
+    }
     private static let modals = TokenSet(words: ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "also", "still", "reportedly", "allegedly"])
     private static let shippingNouns = TokenSet(words: ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
          "containers", "manifests", "operator", "operators", "network", "networks"])
@@ -195,6 +201,17 @@ struct UnitBuilder {
                 !units[index + 1].isPause, !units[index + 1].isWord(.of)
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
+        }
+        // "with Iranian help", "Russian help": a noun, not the verb.
+        for index in units.indices.dropFirst() where units[index].cue != nil && units[index].end - units[index].first == 1
+            && tokens[units[index].first].folded == Self.helpHash
+        {
+            let previous = units[index - 1]
+            if previous.isWord(.with) || previous.isPossessiveUnit || UnitBuilder.isAdjectival(previous)
+                || (previous.isOther && FrameRules.determiners.contains(tokens[previous.first].folded))
+            {
+                units[index].kind = .other
+            }
         }
         // "the ship", "two ships": a noun; "continues to ship", "North Korea ships": the verb.
         for index in units.indices where units[index].cue != nil && units[index].end - units[index].first == 1
