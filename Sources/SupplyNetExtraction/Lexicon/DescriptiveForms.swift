@@ -71,7 +71,8 @@ struct StateForms: Sendable {
         StateForms(id: "MDA", name: "Moldova", forms: ["Chisinau", "Moldova"], demonyms: ["Moldovan"]),
         StateForms(id: "CHE", name: "Switzerland", forms: ["Bern", "Switzerland"], demonyms: ["Swiss"]),
         StateForms(id: "AUT", name: "Austria", forms: ["Vienna", "Austria"], demonyms: ["Austrian"]),
-        StateForms(id: "BEL", name: "Belgium", forms: ["Brussels", "Belgium"], demonyms: ["Belgian"]),
+        // "Brussels" in the news is the EU, not Belgium: a registry names it as the EU's alias.
+        StateForms(id: "BEL", name: "Belgium", forms: ["Belgium"], demonyms: ["Belgian"]),
         StateForms(id: "THA", name: "Thailand", forms: ["Bangkok", "Thailand"], demonyms: ["Thai"]),
         StateForms(id: "VNM", name: "Vietnam", forms: ["Hanoi", "Vietnam"], demonyms: ["Vietnamese"]),
         StateForms(id: "LAO", name: "Laos", forms: ["Vientiane", "Laos"], demonyms: ["Laotian"]),
