@@ -79,6 +79,11 @@ extension FrameRules {
                 if let last = memory.lastFirstSubject ?? memory.lastSubject { return (last, 0.2) }
             }
             if unit.isWord(.we), let party = memory.speakerParty { return (party, 0.15) }
+            // "that, according to Ukrainian military intelligence, carried ...": the source is not the subject.
+            if unit.actor != nil, position >= 1, units[position - 1].isWord(.accordingTo) {
+                position -= 2
+                continue
+            }
             if let actor = unit.actor, !isObject(at: position), !isPossessor(at: position) { return (actor, 0) }
             position -= 1
         }
@@ -270,6 +275,12 @@ extension FrameRules {
         guard units[position].isPause, tokens[units[position].first].mark == .comma || tokens[units[position].first].mark == .semicolon,
             position + 1 < units.count, units[position + 1].end - units[position + 1].first == 1
         else { return false }
+        // ", and Moscow is paying back with ...": a new subject opens a clause of its own.
+        if units[position + 1].isWord(.and), position + 2 < units.count, units[position + 2].actor != nil,
+            position + 3 < units.count, units[position + 3].isOther || units[position + 3].cue != nil
+        {
+            return true
+        }
         return Self.clauseOpeners.contains(tokens[units[position + 1].first].folded)
     }
 

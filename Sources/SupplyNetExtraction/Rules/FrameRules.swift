@@ -103,6 +103,8 @@ struct FrameRules {
             if cue.frame == .sanction, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .strike {
                 nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
             }
+            // "Russia could sell Iran the S-400", "Moscow may be prepared to share": speculation states no flow.
+            if cue.frame == .give || cue.frame == .receive || cue.frame == .giveNoun, isSpeculation(before: index) { continue }
             let previousCue = number > 0 ? cueIndices[number - 1] : -1
             // "..., as Seoul warned that Moscow pays with X": a subordinate clause is not this cue's.
             let clauseEnd = ((index + 1)..<nextCue).first { isClauseBreak(at: $0) } ?? nextCue
@@ -290,6 +292,20 @@ struct FrameRules {
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
         return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
     }
+
+    /// "could", "may" or "might" within the few words before a verb of sending, not negated.
+    func isSpeculation(before cue: Int) -> Bool {
+        var position = cue - 1
+        while position >= 0, cue - position <= 4 {
+            let unit = units[position]
+            if unit.isWord(.negation) || unit.actor != nil || unit.isPause || unit.cue != nil { return false }
+            if unit.end - unit.first == 1, Self.speculativeModals.contains(tokens[unit.first].folded) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    static let speculativeModals = TokenSet(words: ["could", "may", "might"])
 
     /// The subject of "denied", "rejected" or "called ... groundless" whose object is reports or
     /// claims of the flow at `cue`: "X dismissed reports of arms transfers to Y".
