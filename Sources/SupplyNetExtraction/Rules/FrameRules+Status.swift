@@ -23,11 +23,14 @@ extension FrameRules {
                 if units[position].isWord(.negation), tokens[units[position].first].folded == Self.noHash { found.insert(.negation) }
             }
         }
+        // "finalised a deal to buy", "signed a contract to supply": an agreed transfer is planned.
+        let agreedTo = context.cueIndex >= 2 && units[context.cueIndex - 1].isWord(.to)
+            && units[context.cueIndex - 2].cue?.frame == .agreement
         if found.contains(.denied) { return .denied }
         if found.contains(.notObserved) { return .notObserved }
         if found.contains(.negation) { return .denied }
         if requested || found.contains(.requested) || context.cue.frame == .request { return .requested }
-        if found.contains(.planned) { return .planned }
+        if found.contains(.planned) || agreedTo { return .planned }
         if found.contains(.alleged) { return .alleged }
         return context.cue.status
     }

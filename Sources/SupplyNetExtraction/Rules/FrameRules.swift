@@ -220,6 +220,11 @@ struct FrameRules {
             }
         }
         var subject = context.cue.frame == .giveNoun ? nil : subject(before: context.cueIndex)
+        // "X, which the Treasury accused of supplying ...", "accused X of shipping ...": the accused sends.
+        if let accused = accusedBefore(context.cueIndex) {
+            subject = (accused, 0.1)
+            status = .alleged
+        }
         if let by = passiveAgent(after: context.cueIndex) { subject = (by, 0.0) }
         var from = subject?.0
         confidence -= subject?.1 ?? 0
@@ -292,6 +297,29 @@ struct FrameRules {
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
         return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
     }
+
+    /// The one accused in "accused X of supplying" or "X, which Y accused of supplying", when the cue
+    /// at `cue` follows "of".
+    func accusedBefore(_ cue: Int) -> ActorID? {
+        guard cue >= 2, units[cue - 1].isWord(.of) else { return nil }
+        var position = cue - 2
+        if let actor = units[position].actor {
+            // "accused Karun Logistics of supplying"
+            guard position >= 1, units[position - 1].end - units[position - 1].first == 1,
+                Self.accusingVerbs.contains(tokens[units[position - 1].first].folded)
+            else { return nil }
+            return actor
+        }
+        guard units[position].end - units[position].first == 1, Self.accusingVerbs.contains(tokens[units[position].first].folded) else { return nil }
+        // "which the US Treasury accused of": the relative's antecedent.
+        while position >= 1, cue - position <= 8, !units[position].isWord(.relative) { position -= 1 }
+        guard units[position].isWord(.relative), position >= 1 else { return nil }
+        var antecedent = position - 1
+        if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
+        return units[antecedent].actor
+    }
+
+    static let accusingVerbs = TokenSet(words: ["accused", "accuses", "accusing", "accuse", "charged", "charges", "charging", "suspected", "suspects"])
 
     /// "could", "may" or "might" within the few words before a verb of sending, not negated.
     func isSpeculation(before cue: Int) -> Bool {
