@@ -207,4 +207,24 @@ struct NamesAndReferenceTests {
             .filter { $0.from == "GBR" } == [FlowTupleCase("GBR", "karun-trading", .sanction)])
         #expect(try tuples("Japan froze the assets of eleven Chinese and Hong Kong companies.").isEmpty)
     }
+
+    @Test("', and Moscow is paying back with ...' is a clause of its own; a source after 'according to' is no subject")
+    func clausesAndSources() throws {
+        #expect(try tuples("North Korea has shipped ballistic missiles to Russia, and Moscow is paying back with air defense equipment.")
+            .filter { $0.from == "PRK" } == [FlowTupleCase("PRK", "RUS", .transfer, .ballisticMissile)])
+        #expect(try tuples("Flights that, according to Ukrainian military intelligence, carried drones to Russia.").allSatisfy { $0.from != "UKR" })
+    }
+
+    @Test("speculation states no flow; a deal to buy is planned; the accused sends, alleged")
+    func moodsOfSupply() throws {
+        #expect(try tuples("Israeli officials fear that Russia could sell Iran the S-400 air defence system.").isEmpty)
+        #expect(try extract("Iran has finalised a deal to buy Su-35 fighter jets from Russia.").proposals.map(\.status) == [.planned])
+        let accused = try extract("Karun Rotor Company, which the US Treasury accused of supplying engines for drones to Russian buyers.").proposals
+        #expect(accused.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["karun-rotor-company RUS alleged"])
+    }
+
+    @Test("'Brussels' is no form of Belgium")
+    func brussels() throws {
+        #expect(try tuples("Qeshm Air, which Brussels sanctioned, carried drones to Russia.").allSatisfy { $0.from != "BEL" && $0.to != "BEL" })
+    }
 }

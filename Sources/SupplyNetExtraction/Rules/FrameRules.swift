@@ -321,19 +321,24 @@ struct FrameRules {
 
     static let accusingVerbs = TokenSet(words: ["accused", "accuses", "accusing", "accuse", "charged", "charges", "charging", "suspected", "suspects"])
 
-    /// "could", "may" or "might" within the few words before a verb of sending, not negated.
+    /// "could", "may" or "might" within the few words before a verb of sending, not negated and not
+    /// "could have".
     func isSpeculation(before cue: Int) -> Bool {
         var position = cue - 1
         while position >= 0, cue - position <= 4 {
             let unit = units[position]
             if unit.isWord(.negation) || unit.actor != nil || unit.isPause || unit.cue != nil { return false }
-            if unit.end - unit.first == 1, Self.speculativeModals.contains(tokens[unit.first].folded) { return true }
+            // "could have delivered" says what may have happened: an allegation, not speculation.
+            if unit.end - unit.first == 1, Self.speculativeModals.contains(tokens[unit.first].folded) {
+                return tokens[unit.first + 1].folded != Self.haveHash
+            }
             position -= 1
         }
         return false
     }
 
     static let speculativeModals = TokenSet(words: ["could", "may", "might"])
+    static let haveHash = TokenHash.folded("have")
 
     /// The subject of "denied", "rejected" or "called ... groundless" whose object is reports or
     /// claims of the flow at `cue`: "X dismissed reports of arms transfers to Y".
