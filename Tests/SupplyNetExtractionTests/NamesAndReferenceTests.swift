@@ -227,4 +227,20 @@ struct NamesAndReferenceTests {
     func brussels() throws {
         #expect(try tuples("Qeshm Air, which Brussels sanctioned, carried drones to Russia.").allSatisfy { $0.from != "BEL" && $0.to != "BEL" })
     }
+
+    @Test("'Mingrui International (HK) Ltd' is one name and 'Mingrui' stands for it; 'GNSS receivers' names no actor")
+    func placeInsideName() throws {
+        let found = try tuples(
+            "Karun Electronics, a distributor of flight controllers and GNSS receivers, shipped components to Mingrui International (HK) Ltd. Mingrui also sold drone engines to Shahin Aero Industries.")
+        #expect(found == [
+            FlowTupleCase("karun-electronics", "mingrui-international-hk-ltd", .transfer, .electronics),
+            FlowTupleCase("mingrui-international-hk-ltd", "shahin-aero-industries", .transfer, .drone),
+        ])
+    }
+
+    @Test("'These consignments were flown ... by X': the goods named before, carried by the agent")
+    func goodsAsSubject() throws {
+        #expect(try tuples("Karun Trading bought drone engines in China. These consignments were flown from Hong Kong to Tehran by Fars Karun Airlines.")
+            .contains(FlowTupleCase("fars-karun-airlines", "IRN", .transfer, .drone)))
+    }
 }

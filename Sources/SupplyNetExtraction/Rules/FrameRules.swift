@@ -187,9 +187,10 @@ struct FrameRules {
         if context.cue.frame == .give, let named = participleItems(before: context.cueIndex) { items = named }
         // "denied arming Russia": weapons, unnamed.
         if items.isEmpty, tokens[units[context.cueIndex].first].folded == Self.armingHash { items = supportItem(at: context.cueIndex) }
-        // "then shipped the components to X", "which forwarded them to Y": the goods named before.
-        if items.isEmpty, !memory.lastItems.isEmpty, let after = goodsAnaphor(after: context.cueIndex), after < context.window.upperBound,
-            units[after].isWord(.to)
+        // "then shipped the components to X", "which forwarded them to Y", "These consignments were
+        // flown to ...": the goods named before.
+        if items.isEmpty, !memory.lastItems.isEmpty,
+            goodsAnaphor(after: context.cueIndex).map({ $0 < context.window.upperBound && units[$0].isWord(.to) }) ?? isGoodsSubject(before: context.cueIndex)
         {
             items = memory.lastItems
             confidence -= 0.15
@@ -200,8 +201,10 @@ struct FrameRules {
         // "from Iran to Russia and from Russia to Iran"
         let pairs = fromToPairs(in: context.window)
         // "ships which carried missiles from Iran to Russia": the carrier is the sender.
+        // "were flown from Hong Kong to Tehran by Fars Caspian Airlines": the agent carried them.
+        let carrierSubject = passiveAgent(after: context.cueIndex).map { ($0, 0.0) } ?? subject(before: context.cueIndex)
         if let pair = pairs.first, Self.carrierVerbs.contains(tokens[units[context.cueIndex].first].folded),
-            let (carrier, penalty) = subject(before: context.cueIndex), !states.contains(carrier)
+            let (carrier, penalty) = carrierSubject, !states.contains(carrier)
         {
             return actorPairs(carrier, pair.1, context).flatMap {
                 make($0.0, $0.1, items, status, confidence - penalty - $0.2, "give: X carried Z from A to Y", context.window)
@@ -385,6 +388,14 @@ struct FrameRules {
             units[next + 1].isOther, Self.goodsNouns.contains(tokens[units[next + 1].first].folded)
         else { return nil }
         return next + 2
+    }
+
+    /// "These consignments were flown ...", "The parts were shipped ...": a sentence opening with the goods.
+    func isGoodsSubject(before cue: Int) -> Bool {
+        guard cue >= 3, units[0].isOther, Self.determiners.contains(tokens[units[0].first].folded), units[1].isOther || units[1].cue != nil,
+            units[1].end - units[1].first == 1, Self.goodsNouns.contains(tokens[units[1].first].folded)
+        else { return false }
+        return (2..<cue).allSatisfy { units[$0].isOther || units[$0].isWord(.alleged) }
     }
 
     static let themHash = TokenHash.folded("them")

@@ -171,6 +171,17 @@ struct NewActorFinder {
         }
         var last = run
         var parent: ActorID? = basedIn
+        // "Mingrui International (HK) Ltd", "Tianrui Trading (Hong Kong) Limited": a place in
+        // parentheses inside a company's name.
+        var hasLegalForm = false
+        if run + 4 < units.count, units[run + 1].isPause, tokens[units[run + 1].first].mark == .openParenthesis,
+            units[run + 3].isPause, tokens[units[run + 3].first].mark == .closeParenthesis,
+            units[run + 4].end - units[run + 4].first == 1, Self.legalForms.contains(tokens[units[run + 4].first].folded),
+            (units[run + 2].first..<units[run + 2].end).allSatisfy({ tokens[$0].isCapitalized })
+        {
+            last = run + 4
+            hasLegalForm = true
+        }
         // "the US Treasury Department's Office of Foreign Assets Control": the office is the name; the
         // department before it only says whose it is.
         if let possessive = (first...run).first(where: { units[$0].isPossessiveUnit }), possessive < run,
@@ -191,7 +202,13 @@ struct NewActorFinder {
             parent = parent ?? state
             last += 2
         }
-        var kind = Self.kind(ofHeads: words, bytes: bytes)
+        var kind = hasLegalForm ? .company : Self.kind(ofHeads: words, bytes: bytes)
+        // "GNSS receivers", "UAV parts": an acronym before a noun modifies it.
+        if words.count == 1, last == run, Self.isAcronym(words[0], bytes), run + 1 < units.count,
+            units[run + 1].item != nil || (units[run + 1].isOther && tokens[units[run + 1].first].kind == .word && !tokens[units[run + 1].first].isCapitalized)
+        {
+            return nil
+        }
         var nameStart = units[first].first
         if kind != nil, parent == nil, first == index, first >= 1, tokens[units[first - 1].end - 1].isCapitalized {
             // "Shahed Aviation Industries", "Iran Electronics Industries": a capitalised item or
@@ -289,6 +306,11 @@ struct NewActorFinder {
             // "Ural Aerosystems" for "Limited Liability Company Ural Aerosystems": the name after its legal form.
             if let rest = words.firstIndex(where: { !Self.legalPrefixes.contains(tokens[$0].folded) }), rest > 0, rest < words.count {
                 let key = hash(words[rest], unit.end)
+                if known[key] == nil { known[key] = name }
+            }
+            // "Mingrui" for "Mingrui International (HK) Ltd": its first word, when that is no place or head word.
+            if words.count >= 2, units[position].first == words[0], !Self.isHeadWord(tokens[words[0]]), tokens[words[0]].length >= 4 {
+                let key = hash(words[0], words[0] + 1)
                 if known[key] == nil { known[key] = name }
             }
             // "Xiamen Hengtai" for "Xiamen Hengtai Power Technology Co": its first words.
