@@ -243,4 +243,14 @@ struct NamesAndReferenceTests {
         #expect(try tuples("Karun Trading bought drone engines in China. These consignments were flown from Hong Kong to Tehran by Fars Karun Airlines.")
             .contains(FlowTupleCase("fars-karun-airlines", "IRN", .transfer, .drone)))
     }
+
+    @Test("a designation's plural; 'the decision of X to transfer' is X's plan; 'is believed to be providing' is alleged")
+    func pluralsIntentionsBeliefs() throws {
+        #expect(try tuples("Iran supplied Russia with its first Shaheds in 2022.") == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+        let decision = try extract("Moscow commented on the decision of the Netherlands and Denmark to transfer F-16 fighter jets to Kyiv.").proposals
+        #expect(Set(decision.map { "\($0.from) \($0.to) \($0.status.rawValue)" }) == ["NLD UKR planned", "DNK UKR planned"])
+        let believed = try extract("Moscow is believed to be providing Iran with electronic-warfare systems.").proposals
+        #expect(believed.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["RUS IRN alleged"])
+        #expect(believed.first?.items.map(\.category) == [.electronics])
+    }
 }

@@ -118,6 +118,10 @@ public struct Lexicon: Sendable {
             for name in [Self.plainName(item.name)] + item.aliases {
                 add(name, .item(sense))
                 if let stripped = Self.withoutArticle(name) { add(stripped, .item(sense)) }
+                // "Shaheds", "KN-23s": a designation's plural.
+                if let first = name.unicodeScalars.first, first.properties.isUppercase, !name.contains(" "), !name.hasSuffix("s") {
+                    add(name + "s", .item(sense))
+                }
             }
         }
         for actor in actors {

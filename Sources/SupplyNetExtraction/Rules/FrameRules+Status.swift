@@ -30,6 +30,11 @@ extension FrameRules {
         if found.contains(.notObserved) { return .notObserved }
         if found.contains(.negation) { return .denied }
         if requested || found.contains(.requested) || context.cue.frame == .request { return .requested }
+        // "is believed to be providing": a reporting passive, not a plan.
+        let reported = (max(0, context.clauseStart - 1)..<context.cueIndex).contains {
+            units[$0].end - units[$0].first == 1 && Self.reportingParticiples.contains(tokens[units[$0].first].folded)
+        }
+        if found.contains(.alleged), reported { return .alleged }
         if found.contains(.planned) || agreedTo { return .planned }
         if found.contains(.alleged) { return .alleged }
         return context.cue.status

@@ -223,6 +223,15 @@ struct FrameRules {
             }
         }
         var subject = context.cue.frame == .giveNoun ? nil : subject(before: context.cueIndex)
+        // "the decision of the Netherlands and Denmark to transfer F-16s": whose decision it is.
+        if context.cue.frame == .give, context.cueIndex >= 4, units[context.cueIndex - 1].isWord(.to),
+            let decider = units[context.cueIndex - 2].actor,
+            let of = (max(0, context.cueIndex - 6)..<(context.cueIndex - 2)).last(where: { units[$0].isWord(.of) || units[$0].isWord(.by) }),
+            of >= 1, units[of - 1].isOther, Self.intentionNouns.contains(tokens[units[of - 1].first].folded)
+        {
+            subject = (decider, 0)
+            status = .planned
+        }
         // "X, which the Treasury accused of supplying ...", "accused X of shipping ...": the accused sends.
         if let accused = accusedBefore(context.cueIndex) {
             subject = (accused, 0.1)
@@ -322,6 +331,7 @@ struct FrameRules {
         return units[antecedent].actor
     }
 
+    static let intentionNouns = TokenSet(words: ["decision", "plan", "plans", "intention", "promise", "pledge", "offer", "readiness", "move", "commitment", "agreement"])
     static let accusingVerbs = TokenSet(words: ["accused", "accuses", "accusing", "accuse", "charged", "charges", "charging", "suspected", "suspects"])
 
     /// "could", "may" or "might" within the few words before a verb of sending, not negated and not
