@@ -218,14 +218,26 @@ extension FrameRules {
         if isDeterminer(noun) { noun += 1 }
         while noun < end, noun - position <= 3, units[noun].isOther, !Self.placeNouns.contains(tokens[units[noun].first].folded) { noun += 1 }
         guard noun + 2 < end, units[noun].isOther, Self.placeNouns.contains(tokens[units[noun].first].folded),
-            units[noun + 1].isWord(.of) || units[noun + 1].isWord(.in) || units[noun + 1].isWord(.at),
-            let actor = units[noun + 2].actor, states.contains(actor)
+            units[noun + 1].isWord(.of) || units[noun + 1].isWord(.in) || units[noun + 1].isWord(.at)
         else { return nil }
-        return actor
+        var named = noun + 2
+        // "airfields in southern Russia"
+        if named + 1 < end, units[named].isOther, Self.directionWords.contains(tokens[units[named].first].folded) { named += 1 }
+        if let actor = units[named].actor, states.contains(actor) { return actor }
+        // "the port of Vostochny, Russia": a town the lexicon lacks, then its country.
+        if named + 2 < end, units[named].isOther, tokens[units[named].first].isCapitalized, units[named + 1].isPause,
+            tokens[units[named + 1].first].mark == .comma, let actor = units[named + 2].actor, states.contains(actor)
+        {
+            return actor
+        }
+        return nil
     }
 
+    static let directionWords = TokenSet(words: ["northern", "southern", "eastern", "western", "central", "occupied", "north-eastern", "north-western",
+        "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"])
+
     static let placeNouns = TokenSet(words: ["port", "city", "town", "region", "province", "base", "airbase", "airfield", "airport", "harbour", "harbor", "capital",
-         "terminal", "depot", "oblast"])
+         "terminal", "depot", "oblast", "ports", "cities", "bases", "airfields", "airports", "depots"])
 
     func firstActor(in range: Range<Int>, allowPrepositions: Bool, allowAdjectival: Bool = false) -> ActorID? {
         for position in range {
