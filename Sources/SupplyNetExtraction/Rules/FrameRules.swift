@@ -986,8 +986,20 @@ struct FrameRules {
     /// The imposer of the sentence's first sanction cue, whether or not it names a target.
     func imposer() -> ActorID? {
         guard let index = units.firstIndex(where: { $0.cue?.frame == .sanction }) else { return nil }
+        // "The individuals and entities newly designated are", "entities are designated": the
+        // subject of a passive or a participle is designated, not designating.
+        var before = index - 1
+        if before >= 0, isAdverb(units[before]) || (units[before].isOther && Self.participleAdverbs.contains(tokens[units[before].first].folded)) {
+            before -= 1
+        }
+        let isPassive = before >= 0 && (units[before].actor != nil || Self.beForms.contains(tokens[units[before].first].folded))
+            && Self.sanctionParticiples.contains(tokens[units[index].end - 1].folded)
+        if isPassive { return passiveAgent(after: index) }
         return subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
     }
+
+    static let participleAdverbs = TokenSet(words: ["newly", "now", "hereby", "additionally", "further"])
+    static let sanctionParticiples = TokenSet(words: ["designated", "sanctioned", "listed", "blacklisted", "penalized", "penalised"])
 
     /// An entry of a designation list: its first name (and names coordinated with it) is a target.
     func listEntry(imposedBy imposer: ActorID) -> [FoundFlow] {

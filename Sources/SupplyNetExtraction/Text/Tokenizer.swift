@@ -132,7 +132,7 @@ struct Tokenizer {
         }
     }
 
-    /// Non-ASCII punctuation and spaces: curly quotes, dashes, ellipsis, guillemets, no-break spaces.
+    /// Non-ASCII punctuation and spaces: curly quotes, dashes, ellipsis, guillemets, bullets, no-break spaces.
     private static func punctuationMark(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Punctuation? {
         let byte = buffer[index]
         if byte == 0xC2, index + 1 < end {
@@ -153,6 +153,10 @@ struct Tokenizer {
             case 0xA2, 0xA8, 0xA9: return .other(.other)
             default: return .other(.other)
             }
+        }
+        // Geometric shapes used as bullets: "○", "●", "■", "▪", "◦" (U+25A0 to U+25FF).
+        if byte == 0xE2, index + 2 < end, (buffer[index + 1] == 0x96 && buffer[index + 2] >= 0xA0) || buffer[index + 1] == 0x97 {
+            return .other(.other)
         }
         if byte == 0xEF, index + 2 < end, buffer[index + 1] == 0xBB, buffer[index + 2] == 0xBF { return .space }
         return nil
