@@ -563,7 +563,7 @@ struct NewActorFinder {
 
     static let companyHeads = TokenSet(words: [
         "Ltd", "LLC", "Corp", "Corporation", "Company", "Co", "Inc", "Industries", "Industry", "Industrial", "JSC", "PJSC",
-        "OJSC", "CJSC", "GmbH", "Limited", "Holding", "Holdings", "Bank", "Airlines", "Airline", "Airways", "Air",
+        "OJSC", "CJSC", "OOO", "ZAO", "OAO", "PAO", "Sti", "GmbH", "Limited", "Holding", "Holdings", "Bank", "Airlines", "Airline", "Airways", "Air",
         "Aviation", "Shipping", "Trading", "Technologies", "Technology", "Tech", "Electronics", "Engineering",
         "Manufacturing", "Enterprise", "Enterprises", "Plant", "Factory", "Works", "Logistics", "Petroleum", "Energy",
         "Systems", "Solutions", "Dynamics", "Aerospace", "Exports", "Export", "Imports", "Import", "Marine", "Lines",

@@ -21,7 +21,7 @@ enum SentenceSplitter {
 
     private static let abbreviations = TokenSet(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
          "st", "gen", "lt", "col", "no", "vs", "jr", "sr", "inc", "co", "corp", "ltd", "pte", "plc", "bhd", "llc", "prof", "gov", "sen", "rep", "capt",
-         "maj", "sgt", "adm", "cmdr", "ft", "mt", "etc", "approx"])
+         "maj", "sgt", "adm", "cmdr", "ft", "mt", "etc", "approx", "sti", "jsc"])
 
     private static let noHash = TokenHash.folded("no")
 
