@@ -42,10 +42,18 @@ public struct Extractor: Sendable {
         var finder = NewActorFinder(lexicon: lexicon, states: states, tokens: tokens, bytes: bytes)
         var candidates: [ActorID: NewActorFinder.Found] = [:]
         var designations = DesignationMemory()
+        // The sentence after a lone "8." is a numbered entry.
+        var isNumberedEntry = false
         for sentence in sentences {
             var units = builder.units(of: sentence)
             // "1." or "(2)" split off from its entry: nothing to read, and a list stays open.
-            if Self.afterEnumerator(units, tokens: tokens) == units.count, !units.isEmpty { continue }
+            if !units.isEmpty, Self.afterEnumerator(units, tokens: tokens) == units.count
+                || (units.count == 1 && tokens[units[0].first].kind == .number && units[0].end - units[0].first == 1)
+            {
+                isNumberedEntry = true
+                continue
+            }
+            defer { isNumberedEntry = false }
             let people = speakers.people(in: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
             suggester.scan(sentence, units: units, people: people, tokens: tokens, bytes: bytes, lexicon: lexicon)
             let speaker = speakers.speaker(in: sentence, units: units, people: people, tokens: tokens, bytes: bytes)
@@ -68,12 +76,15 @@ public struct Extractor: Sendable {
                 !units.contains(where: { $0.cue?.frame == .sanction })
             {
                 // A numbered line keeps the list open; only a line shaped like an entry names a target.
-                isEntry = Self.isEntryShaped(units, from: content)
+                isEntry = Self.isEntryShaped(units, from: content, tokens: tokens)
                 isBullet = isEntry || content > 0
             }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
-            } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens) {
+            } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens),
+                Self.afterEnumerator(units, tokens: tokens) == 0 && !isNumberedEntry || units.contains(where: { $0.cue?.frame == .sanction })
+            {
+                // A numbered line whose name the rules do not know ("8. SEA LARK (IMO 9281402), ...") keeps the list open.
                 memory.listImposer = nil
             }
             if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
@@ -203,10 +214,17 @@ public struct Extractor: Sendable {
 
     /// "Name, a company that ...", "Name (DPRK), ...", "Name." — a list entry, not a sentence whose
     /// subject is a list of names ("France, Germany and the US announced ...").
-    private static func isEntryShaped(_ units: [Unit], from content: Int) -> Bool {
-        let next = content + 1
+    private static func isEntryShaped(_ units: [Unit], from content: Int, tokens: [Token]) -> Bool {
+        var next = content + 1
         guard next < units.count else { return true }
         guard units[next].isPause else { return false }
+        // "Hossein Rahimpour (Iran), procurement agent for ...": the country in parentheses is the entry's.
+        if tokens[units[next].first].mark == .openParenthesis, next + 3 < units.count, units[next + 1].actor != nil, units[next + 2].isPause,
+            tokens[units[next + 2].first].mark == .closeParenthesis
+        {
+            next += 3
+            guard units[next].isPause else { return false }
+        }
         // "Ali Rezaei, Chief Executive Officer of Kish Airways": a name after the comma is the entry's
         // description when no verb follows.
         return next + 1 >= units.count || units[next + 1].actor == nil || !units.contains { $0.cue != nil }

@@ -992,14 +992,18 @@ struct FrameRules {
         if before >= 0, isAdverb(units[before]) || (units[before].isOther && Self.participleAdverbs.contains(tokens[units[before].first].folded)) {
             before -= 1
         }
-        let isPassive = before >= 0 && (units[before].actor != nil || Self.beForms.contains(tokens[units[before].first].folded))
-            && Self.sanctionParticiples.contains(tokens[units[index].end - 1].folded)
+        // "X newly designated are": a participle after its noun, then the verb.
+        let verbAfter = index + 1 < units.count && units[index + 1].isOther
+            && (Self.beForms.contains(tokens[units[index + 1].first].folded) || Self.includeVerbs.contains(tokens[units[index + 1].first].folded))
+        let isPassive = before >= 0 && Self.sanctionParticiples.contains(tokens[units[index].end - 1].folded)
+            && (Self.beForms.contains(tokens[units[before].first].folded) || (units[before].actor != nil && verbAfter))
         if isPassive { return passiveAgent(after: index) }
         return subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
     }
 
     static let participleAdverbs = TokenSet(words: ["newly", "now", "hereby", "additionally", "further"])
     static let sanctionParticiples = TokenSet(words: ["designated", "sanctioned", "listed", "blacklisted", "penalized", "penalised"])
+    static let includeVerbs = TokenSet(words: ["include", "includes", "included"])
 
     /// An entry of a designation list: its first name (and names coordinated with it) is a target.
     func listEntry(imposedBy imposer: ActorID) -> [FoundFlow] {
