@@ -253,4 +253,37 @@ struct NamesAndReferenceTests {
         #expect(believed.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["RUS IRN alleged"])
         #expect(believed.first?.items.map(\.category) == [.electronics])
     }
+
+    @Test("designation lists: '○' bullets, a lone '8.' before its entry, a person's country in parentheses, 'OOO' and 'Sti' companies")
+    func releaseLists() throws {
+        let release = """
+            1. The Government of the Republic of Korea designated today 2 individuals and 3 entities.
+
+            2. The individuals and entities newly designated are as follows:
+
+            ○ Karun Trading Corporation, a North Korean company which exported artillery ammunition to Russia;
+
+            ○ Ko Yong-chol, General Manager of Karun Trading Corporation;
+            """
+        let found = try tuples(release)
+        #expect(found.isSuperset(of: [
+            FlowTupleCase("KOR", "karun-trading-corporation", .sanction), FlowTupleCase("KOR", "ko-yong-chol", .sanction),
+            FlowTupleCase("karun-trading-corporation", "RUS", .transfer, .artilleryAmmunition),
+        ]))
+        #expect(!found.contains { $0.kind == .sanction && $0.from != "KOR" })
+        let numbered = """
+            The United States is designating the following persons:
+
+            7. Neman Karun Bank OJSC (Belarus), for processing payments.
+            8. SEA KARUN (IMO 9281402), a general cargo vessel.
+            9. Hossein Karimpour (Iran), procurement agent for Pardis Karun Company.
+            10. OOO Belkarunkomplekt (Belarus), for re-exporting microelectronics to Russia.
+            11. Anatolia Karun Dis Ticaret Ltd. Sti. (Türkiye), for supplying carbon fiber.
+            """
+        #expect(try tuples(numbered).isSuperset(of: [
+            FlowTupleCase("USA", "neman-karun-bank-ojsc", .sanction), FlowTupleCase("USA", "hossein-karimpour", .sanction),
+            FlowTupleCase("USA", "ooo-belkarunkomplekt", .sanction), FlowTupleCase("ooo-belkarunkomplekt", "RUS", .transfer, .electronics),
+            FlowTupleCase("USA", "anatolia-karun-dis-ticaret-ltd-sti", .sanction),
+        ]))
+    }
 }
