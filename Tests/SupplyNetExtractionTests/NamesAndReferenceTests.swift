@@ -286,4 +286,12 @@ struct NamesAndReferenceTests {
             FlowTupleCase("USA", "anatolia-karun-dis-ticaret-ltd-sti", .sanction),
         ]))
     }
+
+    @Test("'vessels such as the Baltic Karun' names a ship; 'denied selling it to Tehran' carries the goods named before")
+    func suchAsAndIt() throws {
+        #expect(try tuples("The cargo moved on vessels such as the Baltic Karun, which has carried artillery shells to the Russian port of Dunai.")
+            == [FlowTupleCase("baltic-karun", "RUS", .transfer, .artilleryAmmunition)])
+        let denied = try extract("Iran wants the S-400 air defence system. Moscow has flatly denied selling it to Tehran.").proposals
+        #expect(denied.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["RUS IRN denied"])
+    }
 }

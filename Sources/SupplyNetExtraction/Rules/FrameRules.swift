@@ -394,6 +394,8 @@ struct FrameRules {
         let next = cue + 1
         guard next < units.count, !Self.helpVerbs.contains(tokens[units[cue].first].folded) else { return nil }
         if units[next].isWord(.theyPronoun), tokens[units[next].first].folded == Self.themHash { return next + 1 }
+        // "denied selling it to Tehran"
+        if units[next].isWord(.itPronoun), tokens[units[next].first].folded == Self.itHash { return next + 1 }
         guard next + 1 < units.count, units[next].isOther, Self.determiners.contains(tokens[units[next].first].folded),
             units[next + 1].isOther, Self.goodsNouns.contains(tokens[units[next + 1].first].folded)
         else { return nil }
@@ -409,6 +411,7 @@ struct FrameRules {
     }
 
     static let themHash = TokenHash.folded("them")
+    static let itHash = TokenHash.folded("it")
     static let helpVerbs = TokenSet(words: ["help", "helps", "helped", "helping", "equipped", "equipping", "arming", "announced", "announces", "pledged"])
     static let goodsNouns = TokenSet(words: ["components", "parts", "goods", "items", "consignment", "consignments", "shipment", "shipments",
         "cargo", "cargoes", "products", "devices", "units", "engines", "modules", "chips", "batch", "batches"])

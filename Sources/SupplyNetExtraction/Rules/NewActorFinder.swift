@@ -493,6 +493,14 @@ struct NewActorFinder {
         token.length >= 3 && token.length <= 6 && (token.start..<token.end).allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
     }
 
+    /// The position of "such as" or "including" (one unit) right before `first`, past a "the", or nil.
+    private func suchAs(before first: Int, _ units: [Unit]) -> Int? {
+        var position = first - 1
+        if position >= 0, units[position].isOther, tokens[units[position].first].folded == Self.theHash { position -= 1 }
+        guard position >= 1, units[position].isWord(.including) else { return nil }
+        return position
+    }
+
     /// "X, a Tehran-based company", "X, the Russian arms exporter", "the Iranian firm X",
     /// "manufacturer X": the kind and the state a noun phrase beside the name gives.
     private func contextKind(before first: Int, after last: Int, _ units: [Unit]) -> (ActorKind, ActorID?, Int?)? {
@@ -502,6 +510,11 @@ struct NewActorFinder {
             units[first - 3].isOther, Self.contextNouns[tokens[units[first - 3].first].folded] != nil
         {
             first -= 2
+        } else if let such = suchAs(before: first, units), such >= 1, units[such - 1].isOther,
+            Self.contextNouns[tokens[units[such - 1].first].folded] != nil
+        {
+            // "vessels such as the Baltic Sorrel", "companies including Karun Trading"
+            first = such
         } else if first >= 2, units[first - 1].isPause, tokens[units[first - 1].first].mark == .comma, units[first - 2].isOther,
             Self.contextNouns[tokens[units[first - 2].first].folded] != nil
         {
