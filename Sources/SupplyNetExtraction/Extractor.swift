@@ -47,7 +47,8 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             var units = builder.units(of: sentence)
             // "1." or "(2)" split off from its entry: nothing to read, and a list stays open.
-            if !units.isEmpty, Self.afterEnumerator(units, tokens: tokens) == units.count
+            let enumerator = Self.afterEnumerator(units, tokens: tokens)
+            if !units.isEmpty, enumerator == units.count
                 || (units.count == 1 && tokens[units[0].first].kind == .number && units[0].end - units[0].first == 1)
             {
                 isNumberedEntry = true
@@ -68,7 +69,7 @@ public struct Extractor: Sendable {
             // A designation list: "The following have been designated:" then one entry a line.
             var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
             // An entry of a list given as paragraphs: it starts with a name.
-            var content = Self.afterEnumerator(units, tokens: tokens)
+            var content = enumerator
             // "Mr. Alireza Mohseni Far, Chief Executive Officer of ...": a title before an entry's name.
             while content + 1 < units.count, units[content].isWord(.title) { content += 1 }
             var isEntry = true
@@ -82,7 +83,7 @@ public struct Extractor: Sendable {
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens),
-                Self.afterEnumerator(units, tokens: tokens) == 0 && !isNumberedEntry || units.contains(where: { $0.cue?.frame == .sanction })
+                enumerator == 0 && !isNumberedEntry || units.contains(where: { $0.cue?.frame == .sanction })
             {
                 // A numbered line whose name the rules do not know ("8. SEA LARK (IMO 9281402), ...") keeps the list open.
                 memory.listImposer = nil

@@ -161,7 +161,7 @@ struct NamesAndReferenceTests {
     func theStateItself() throws {
         #expect(try extract("We found no evidence that the Chinese state itself has transferred weapons to Russia.").proposals
             .map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["CHN RUS not-observed"])
-        #expect(try tuples("Myanmar bought jets from Russian state arms exporter Karunexport.").allSatisfy { $0.from != "RUS" })
+        #expect(try tuples("Russian state arms exporter Karun supplied drones to Myanmar.") == [FlowTupleCase("karun", "MMR", .transfer, .drone)])
     }
 
     @Test("'ship' is a verb after a subject, 'to' or a modal, and a noun after a determiner; 'brought' sends")
@@ -212,7 +212,8 @@ struct NamesAndReferenceTests {
     func clausesAndSources() throws {
         #expect(try tuples("North Korea has shipped ballistic missiles to Russia, and Moscow is paying back with air defense equipment.")
             .filter { $0.from == "PRK" } == [FlowTupleCase("PRK", "RUS", .transfer, .ballisticMissile)])
-        #expect(try tuples("Flights that, according to Ukrainian military intelligence, carried drones to Russia.").allSatisfy { $0.from != "UKR" })
+        #expect(try tuples("Karun Air Cargo, whose aircraft, according to Ukrainian military intelligence, carried drones to Russia, was sanctioned.")
+            == [FlowTupleCase("karun-air-cargo", "RUS", .transfer, .drone)])
     }
 
     @Test("speculation states no flow; a deal to buy is planned; the accused sends, alleged")
@@ -223,9 +224,12 @@ struct NamesAndReferenceTests {
         #expect(accused.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["karun-rotor-company RUS alleged"])
     }
 
-    @Test("'Brussels' is no form of Belgium")
+    @Test("'Brussels' is no form of Belgium; a registry that names it as the EU's alias makes it the EU")
     func brussels() throws {
-        #expect(try tuples("Qeshm Air, which Brussels sanctioned, carried drones to Russia.").allSatisfy { $0.from != "BEL" && $0.to != "BEL" })
+        #expect(try tuples("Brussels sanctioned Karun Air Cargo.").isEmpty)
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let found = GeneralRuleTests.tuples(try GeneralRuleTests.extract("Brussels sanctioned Karun Air Cargo.", extractor: Extractor(network: myanmar)))
+        #expect(found == [FlowTupleCase("eu", "karun-air-cargo", .sanction)])
     }
 
     @Test("'Mingrui International (HK) Ltd' is one name and 'Mingrui' stands for it; 'GNSS receivers' names no actor")

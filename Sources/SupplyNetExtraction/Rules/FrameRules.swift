@@ -584,18 +584,13 @@ struct FrameRules {
                 && !tokens[units[index + 1].first].isCapitalized
             let listed = index < context.window.upperBound || (index >= 1 && (units[index - 1].isWord(.and) || units[index - 1].isPause))
             let person = listed && !quoted && !modifies ? unit.person : nil
-            // "Golden Lotus, a Yangon company": a town before a noun only says where.
+            // "Golden Lotus, a Yangon company": a town before a noun only says where; "Chinese and Hong
+            // Kong companies", "..., and Britain added B": nor is a state before a lowercase word after "and".
             if modifies, let actor = unit.actor, states.contains(actor), index >= 1, isDeterminer(index - 1) || units[index - 1].isPause
                 || units[index - 1].isWord(.and)
             {
                 index += 1
                 continue
-            }
-            // "... listed A, and Britain added B": a state opening the next clause ends the list.
-            if modifies, let actor = unit.actor, states.contains(actor), index >= 2, units[index - 1].isWord(.and), units[index - 2].isPause,
-                index > context.window.lowerBound
-            {
-                break
             }
             // "Karun Shipping Lines of Bandar Anzali": where the named target is.
             if let actor = unit.actor, states.contains(actor), index >= 2, units[index - 1].isWord(.of), units[index - 2].actor != nil {

@@ -38,12 +38,11 @@ struct NewActorFinder {
         self.states = states
         self.tokens = tokens
         self.bytes = bytes
-        let registered = lexicon.actorNames.first { $0.value == "European Union" }?.key
-        let named = tokens.indices.contains { position in
+        let named = lexicon.europeanUnion != nil && tokens.indices.contains { position in
             tokens[position].folded == Self.euHash
                 || (tokens[position].folded == Self.europeanHash && position + 1 < tokens.count && tokens[position + 1].folded == Self.unionHash)
         }
-        union = named ? registered : nil
+        union = named ? lexicon.europeanUnion : nil
     }
 
     private static let euHash = TokenHash.folded("EU")
@@ -68,14 +67,12 @@ struct NewActorFinder {
             }
             // "the Islamic Republic of Iran Air Force (IRIAF)": a state's force or ministry with a
             // short form of its own is a named body.
-            if case .actor(let state, .name) = units[index].kind, states.contains(state) {
+            if case .actor(let state, .name) = units[index].kind, states.contains(state), index + 1 < units.count, units[index + 1].isWord(.forces),
+                tokens[units[index + 1].first].isCapitalized, hasShortForm(after: index + 1, units)
+            {
                 // "the Islamic Republic of Iran" + "Air Force": the state's name, then its force.
-                if index + 1 < units.count, units[index + 1].isWord(.forces), tokens[units[index + 1].first].isCapitalized,
-                    hasShortForm(after: index + 1, units)
-                {
-                    units[index].end = units[index + 1].end
-                    units.remove(at: index + 1)
-                }
+                units[index].end = units[index + 1].end
+                units.remove(at: index + 1)
             }
             if case .actor(let state, .name) = units[index].kind, states.contains(state), units[index].end - units[index].first >= 2,
                 Self.bodyHeads.contains(tokens[units[index].end - 1].folded), hasShortForm(after: index, units)

@@ -30,6 +30,12 @@ struct Unit: Sendable {
         return nil
     }
 
+    /// A demonym ("Iranian"): an origin or a target.
+    var isAdjectival: Bool {
+        if case .actor(_, .adjectival) = kind { return true }
+        return false
+    }
+
     /// A person's name the registry lacks, which only a sanction takes as its target.
     var person: ActorID? {
         if case .actor(let id, .person) = kind { return id }
@@ -80,10 +86,6 @@ struct UnitBuilder {
     private static let shipNouns = TokenSet(words: ["ship", "ships"])
     private static let helpHash = TokenHash.folded("help")
 
-    static func isAdjectival(_ unit: Unit) -> Bool {
-        if case .actor(_, .adjectival) = unit.kind { return true }
-        return false
-    }
     private static let modals = TokenSet(words: ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "also", "still", "reportedly", "allegedly"])
     private static let shippingNouns = TokenSet(words: ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
          "containers", "manifests", "operator", "operators", "network", "networks"])
@@ -207,7 +209,7 @@ struct UnitBuilder {
             && tokens[units[index].first].folded == Self.helpHash
         {
             let previous = units[index - 1]
-            if previous.isWord(.with) || previous.isPossessiveUnit || UnitBuilder.isAdjectival(previous)
+            if previous.isWord(.with) || previous.isPossessiveUnit || previous.isAdjectival
                 || (previous.isOther && FrameRules.determiners.contains(tokens[previous.first].folded))
             {
                 units[index].kind = .other
