@@ -536,6 +536,13 @@ struct NewActorFinder {
             }
             return (kind, parent, start)
         }
+        // "sanctioned Kupol", "sanctions on Rostec": one capitalised word that a sanction targets names an organisation.
+        if first == last, isSanctionTarget(at: first, units), isMixedCase(tokens[units[first].first]),
+            last + 1 >= units.count || !units[last + 1].isOther || tokens[units[last + 1].first].isCapitalized || tokens[units[last + 1].first].kind != .word
+        {
+            // Not "the Alabuga zone" (a name inside a longer phrase) nor "SANCTIONS IMPLICATIONS" (a heading).
+            return (.organization, nil, nil)
+        }
         // After: ", a (Tehran-based | Iranian) company".
         guard last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma else { return nil }
         var position = last + 2
@@ -551,6 +558,20 @@ struct NewActorFinder {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the unit at `index` is the object of a sanction: "sanctioned X", "designated the X",
+    /// "sanctions on X", "measures against X".
+    private func isSanctionTarget(at index: Int, _ units: [Unit]) -> Bool {
+        var position = index - 1
+        if position >= 0, units[position].isOther, tokens[units[position].first].folded == Self.theHash { position -= 1 }
+        if position >= 1, units[position].isWord(.on) || units[position].isWord(.against) { position -= 1 }
+        return position >= 0 && units[position].cue?.frame == .sanction
+    }
+
+    /// A capital letter then some lowercase: "Kupol", not "IMPLICATIONS".
+    private func isMixedCase(_ token: Token) -> Bool {
+        token.isCapitalized && (token.start + 1..<token.end).contains { (0x61...0x7A).contains(bytes[$0]) }
     }
 
     /// Words in a name at most, so a page of capitalised words stays linear.
