@@ -71,7 +71,7 @@ struct StateForms: Sendable {
         StateForms(id: "MDA", name: "Moldova", forms: ["Chisinau", "Moldova"], demonyms: ["Moldovan"]),
         StateForms(id: "CHE", name: "Switzerland", forms: ["Bern", "Switzerland"], demonyms: ["Swiss"]),
         StateForms(id: "AUT", name: "Austria", forms: ["Vienna", "Austria"], demonyms: ["Austrian"]),
-        // "Brussels" in the news is the EU, not Belgium: a registry names it as the EU's alias.
+        // "Brussels" in the news is the EU, not Belgium: the lexicon gives it to the registry's European Union.
         StateForms(id: "BEL", name: "Belgium", forms: ["Belgium"], demonyms: ["Belgian"]),
         StateForms(id: "THA", name: "Thailand", forms: ["Bangkok", "Thailand"], demonyms: ["Thai"]),
         StateForms(id: "VNM", name: "Vietnam", forms: ["Hanoi", "Vietnam"], demonyms: ["Vietnamese"]),

@@ -113,6 +113,8 @@ public struct Lexicon: Sendable {
                 for suffix in StateForms.originSuffixes where !demonym.contains(" ") { add(demonym + suffix, .actor(id, .adjectival)) }
             }
         }
+        // "Brussels" in the news is the European Union, when the registry has it (a registry's own alias overrides this).
+        if let union = europeanUnion { add("Brussels", .actor(union, .name)) }
         // The registry last: its names and aliases override generic meanings of the same phrase.
         let before = collected
         collected = []
