@@ -224,9 +224,9 @@ struct NamesAndReferenceTests {
         #expect(accused.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["karun-rotor-company RUS alleged"])
     }
 
-    @Test("'Brussels' is no form of Belgium; a registry that names it as the EU's alias makes it the EU")
+    @Test("'Brussels' is no form of Belgium: it is the registry's European Union, or nobody when the registry has none")
     func brussels() throws {
-        #expect(try tuples("Brussels sanctioned Karun Air Cargo.").isEmpty)
+        #expect(try tuples("Brussels sanctioned Karun Air Cargo.") == [FlowTupleCase("eu", "karun-air-cargo", .sanction)])
         let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
         let found = GeneralRuleTests.tuples(try GeneralRuleTests.extract("Brussels sanctioned Karun Air Cargo.", extractor: Extractor(network: myanmar)))
         #expect(found == [FlowTupleCase("eu", "karun-air-cargo", .sanction)])
@@ -297,5 +297,27 @@ struct NamesAndReferenceTests {
             == [FlowTupleCase("baltic-karun", "RUS", .transfer, .artilleryAmmunition)])
         let denied = try extract("Iran wants the S-400 air defence system. Moscow has flatly denied selling it to Tehran.").proposals
         #expect(denied.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["RUS IRN denied"])
+    }
+
+    @Test("one capitalised word a sanction targets is an organisation; not a heading's word nor a name inside a longer phrase")
+    func sanctionTargetWord() throws {
+        let extraction = try extract("Washington, London and Brussels have all since sanctioned Karunex. Britain imposed sanctions on Zagrov on Tuesday.")
+        #expect(GeneralRuleTests.tuples(extraction) == [
+            FlowTupleCase("USA", "karunex", .sanction), FlowTupleCase("GBR", "karunex", .sanction), FlowTupleCase("eu", "karunex", .sanction),
+            FlowTupleCase("GBR", "zagrov", .sanction),
+        ])
+        #expect(extraction.newActors.map(\.kind) == [.organization, .organization])
+        #expect(try tuples("Britain sanctioned the Karunex zone.").isEmpty)
+        #expect(try tuples("The EU has sanctioned KARUNEX.").isEmpty)
+    }
+
+    @Test("'which Brussels accuses of carrying': the accused carries, not the accuser; 'the measures target X' is a sanction")
+    func accuserAndMeasures() throws {
+        #expect(try tuples(
+            "The EU measures target the cargo airline Karun Fars Air, which Brussels accuses of carrying Iranian drones to Russian airfields.")
+            == [
+                FlowTupleCase("eu", "karun-fars-air", .sanction),
+                FlowTupleCase("karun-fars-air", "RUS", .transfer, .drone),
+            ])
     }
 }

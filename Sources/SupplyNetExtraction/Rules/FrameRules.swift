@@ -202,7 +202,9 @@ struct FrameRules {
         let pairs = fromToPairs(in: context.window)
         // "ships which carried missiles from Iran to Russia": the carrier is the sender.
         // "were flown from Hong Kong to Tehran by Fars Caspian Airlines": the agent carried them.
-        let carrierSubject = passiveAgent(after: context.cueIndex).map { ($0, 0.0) } ?? subject(before: context.cueIndex)
+        // "X, which the Treasury accused of supplying ...", "accused X of shipping ...": the accused sends.
+        let accused = accusedBefore(context.cueIndex)
+        let carrierSubject = passiveAgent(after: context.cueIndex).map { ($0, 0.0) } ?? accused.map { ($0, 0.1) } ?? subject(before: context.cueIndex)
         if let pair = pairs.first, Self.carrierVerbs.contains(tokens[units[context.cueIndex].first].folded),
             let (carrier, penalty) = carrierSubject, !states.contains(carrier)
         {
@@ -215,7 +217,7 @@ struct FrameRules {
         }
         // "a shipping company whose ships carried munitions to Vostochny": the carrier is the sender.
         if pairs.isEmpty, Self.carrierVerbs.contains(tokens[units[context.cueIndex].first].folded),
-            let (carrier, penalty) = subject(before: context.cueIndex), !states.contains(carrier),
+            let (carrier, penalty) = accused.map({ ($0, 0.1) }) ?? subject(before: context.cueIndex), !states.contains(carrier),
             let to = objectAfter(.to, in: context.window), to != carrier
         {
             return actorPairs(carrier, to, context).flatMap {
@@ -232,8 +234,7 @@ struct FrameRules {
             subject = (decider, 0)
             status = .planned
         }
-        // "X, which the Treasury accused of supplying ...", "accused X of shipping ...": the accused sends.
-        if let accused = accusedBefore(context.cueIndex) {
+        if let accused {
             subject = (accused, 0.1)
             status = .alleged
         }

@@ -89,6 +89,8 @@ struct UnitBuilder {
     private static let modals = TokenSet(words: ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "also", "still", "reportedly", "allegedly"])
     private static let shippingNouns = TokenSet(words: ["company", "companies", "firm", "firms", "line", "lines", "records", "data", "documents", "agent", "agents", "route", "routes",
          "containers", "manifests", "operator", "operators", "network", "networks"])
+    private static let targetVerbs = TokenSet(words: ["target", "targets", "targeted"])
+    private static let sanctionActionNouns = TokenSet(words: ["measures", "designations", "listings", "restrictions", "actions", "action", "package", "designation", "listing"])
     static let madeWords = TokenSet(words: ["built", "made", "produced", "manufactured"])
 
     func units(of sentence: SentenceSpan) -> [Unit] {
@@ -189,6 +191,12 @@ struct UnitBuilder {
                 continue
             }
             index += 1
+        }
+        // "The EU measures target X", "Today's designations target X": an action noun before "target" is a sanction.
+        for index in units.indices.dropFirst() where units[index].cue?.frame == .strike && units[index - 1].isOther
+            && Self.targetVerbs.contains(tokens[units[index].first].folded) && Self.sanctionActionNouns.contains(tokens[units[index - 1].first].folded)
+        {
+            units[index - 1].kind = .cue(Cue(frame: .sanction, status: .delivered))
         }
         // "Germany supplies Kyiv with tanks": after a name, "supplies" is the verb.
         for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
