@@ -231,19 +231,22 @@ public struct Extractor: Sendable {
         return next + 1 >= units.count || units[next + 1].actor == nil || !units.contains { $0.cue != nil }
     }
 
-    /// A line that opens a list of designations: it ends with a colon and names sanctions, or,
-    /// after a sanction, names whom ("Entities subject to the measures:"); or it sanctions "the following".
+    /// A line that opens a list of designations: it ends with a colon, "as follows." or "listed
+    /// below." and names sanctions, or, after a sanction, names whom ("Entities subject to the
+    /// measures:", "The entities subject to the measures are as follows."); or it sanctions "the following".
     private static func isListHeader(_ sentence: SentenceSpan, units: [Unit], tokens: [Token], afterSanction: Bool) -> Bool {
         guard sentence.endToken > sentence.firstToken else { return false }
         let hasSanction = units.contains { $0.cue?.frame == .sanction }
         let words = sentence.firstToken..<sentence.endToken
-        if tokens[sentence.endToken - 1].mark == .colon {
+        let lastWord = tokens[sentence.endToken - 1].mark == .period && sentence.endToken - 2 >= sentence.firstToken ? sentence.endToken - 2 : sentence.endToken - 1
+        if tokens[sentence.endToken - 1].mark == .colon || listEndings.contains(tokens[lastWord].folded) {
             return hasSanction || (afterSanction && words.contains { listNouns.contains(tokens[$0].folded) })
         }
         return hasSanction && words.contains { tokens[$0].folded == followingHash }
     }
 
     private static let followingHash = TokenHash.folded("following")
+    private static let listEndings = TokenSet(words: ["follows", "below"])
     private static let listNouns = TokenSet(words: ["individuals", "entities", "persons", "people", "individual", "entity", "person", "vessel", "company", "companies", "organisations", "organizations", "designations", "targets",
          "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"])
 

@@ -30,8 +30,9 @@ extension FrameRules {
                 // "accusing them of delivering", "charged them with shipping": the agent is "them".
                 if position + 1 < units.count, units[position + 1].isWord(.of) || units[position + 1].isWord(.with) { return nil }
             }
-            // "MS. HARLOW: Chinese companies sell ...": a label before a colon is not the subject.
-            if unit.isPause, tokens[unit.first].mark == .colon { return nil }
+            // "MS. HARLOW: Chinese companies sell ...": a label before a colon is not the subject;
+            // "Korea Sobaek Corporation (North Korea): exported shells ...": a list entry's name is.
+            if unit.isPause, tokens[unit.first].mark == .colon { return entryName(before: position, verb: index).map { ($0, 0.1) } }
             // "... because the enemy launches drones": a subordinate clause has its own subject.
             if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
@@ -88,6 +89,21 @@ extension FrameRules {
             position -= 1
         }
         return nil
+    }
+
+    /// The name of a list entry whose colon at `colon` comes right before its verb, after its
+    /// country in parentheses ("Dalian Haixing Co., Ltd. (China): exported engines ...").
+    private func entryName(before colon: Int, verb: Int) -> ActorID? {
+        guard colon >= 1, units[(colon + 1)..<verb].allSatisfy({ $0.isOther }), tokens[units[colon - 1].end - 1].mark == .closeParenthesis else { return nil }
+        var name = colon - 1
+        // The country may be read as part of the name already ("X (North Korea)" as one unit).
+        if units[name].isPause {
+            guard let open = (max(0, colon - 5)..<(colon - 1)).last(where: { units[$0].isPause && tokens[units[$0].first].mark == .openParenthesis }), open >= 1
+            else { return nil }
+            name = open - 1
+        }
+        guard let actor = units[name].actor, (0..<name).allSatisfy({ units[$0].actor == nil && units[$0].cue == nil }) else { return nil }
+        return actor
     }
 
     /// The first actor of the sentence that is a subject, before `limit`.
