@@ -91,6 +91,8 @@ struct UnitBuilder {
          "containers", "manifests", "operator", "operators", "network", "networks"])
     private static let targetVerbs = TokenSet(words: ["target", "targets", "targeted"])
     private static let sanctionActionNouns = TokenSet(words: ["measures", "designations", "listings", "restrictions", "actions", "action", "package", "designation", "listing"])
+    private static let addVerbs = TokenSet(words: ["add", "adds", "added", "adding"])
+    private static let listHash = TokenHash.folded("list")
     static let madeWords = TokenSet(words: ["built", "made", "produced", "manufactured"])
 
     func units(of sentence: SentenceSpan) -> [Unit] {
@@ -124,9 +126,15 @@ struct UnitBuilder {
             }
             index += 1
         }
+        // "In May the EU added ...", "on 3 May": a capitalised "May" inside a sentence is the month, not a hedge.
+        for index in units.indices.dropFirst() where units[index].isWord(.alleged) && tokens[units[index].first].exact == Self.monthMayHash {
+            units[index].kind = .other
+        }
         rewriteNeighbours(&units)
         return units
     }
+
+    private static let monthMayHash = TokenHash.exact("May")
 
     private static func kind(of meaning: Meaning) -> Unit.Kind {
         switch meaning {
@@ -197,6 +205,19 @@ struct UnitBuilder {
             && Self.targetVerbs.contains(tokens[units[index].first].folded) && Self.sanctionActionNouns.contains(tokens[units[index - 1].first].folded)
         {
             units[index - 1].kind = .cue(Cue(frame: .sanction, status: .delivered))
+        }
+        // "added Tianlong Aerotech to its list": the list is a sanctions list, read as "added X to its
+        // sanctions list" is.
+        for index in units.indices where units[index].end - units[index].first == 1 && Self.addVerbs.contains(tokens[units[index].first].folded) {
+            guard !units[..<index].contains(where: { $0.cue?.frame == .sanction }),
+                let to = units[(index + 1)...].prefix(30).firstIndex(where: { $0.isWord(.to) || ($0.isPause && tokens[$0.first].mark == .semicolon) }),
+                to > index + 1, units[to].isWord(.to),
+                let list = units[(to + 1)...].prefix(5).firstIndex(where: { tokens[$0.end - 1].folded == Self.listHash }),
+                !units[(to + 1)...list].contains(where: { $0.cue != nil })
+            else { continue }
+            units[list].kind = .cue(Cue(frame: .sanction, status: .delivered))
+            // "to its Russia list": the list's country is not a target.
+            for position in (to + 1)..<list where units[position].anyActor != nil { units[position].kind = .other }
         }
         // "Germany supplies Kyiv with tanks": after a name, "supplies" is the verb.
         for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
