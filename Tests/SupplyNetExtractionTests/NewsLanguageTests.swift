@@ -225,4 +225,40 @@ struct NewsLanguageTests {
         #expect(flows.contains(FlowTupleCase("PRK", "RUS", .transfer, .missile)))
         #expect(!flows.contains(FlowTupleCase("PRK", "RUS", .transfer, .airDefense)))
     }
+
+    @Test("a list announced 'as follows' takes its imposer; an entry 'Name (Country): exported ...' is its name's act")
+    func entriesAsFollows() throws {
+        let flows = try tuples("""
+            The Government of Japan has decided to implement asset freezes against the entities listed below.
+
+            The entities subject to the measures are as follows.
+
+            1. Tarnow Ordnance Trading Corporation (North Korea): exported artillery shells to Russia.
+            2. Velmar Logistics LLC (Russia): a freight forwarder.
+            """)
+        #expect(flows == [
+            FlowTupleCase("JPN", "tarnow-ordnance-trading-corporation", .sanction),
+            FlowTupleCase("JPN", "velmar-logistics-llc", .sanction),
+            FlowTupleCase("tarnow-ordnance-trading-corporation", "RUS", .transfer, .artilleryAmmunition),
+        ])
+        // A speaker's label is still no subject.
+        #expect(try tuples("MS. ORLAND: Exported drones to Russia? No.").isEmpty)
+    }
+
+    @Test("adding names to a list is a sanction; the list's country is no target")
+    func addedToList() throws {
+        #expect(try tuples("In May the EU added Verkan Systems and the Tabriz Rotor Works to its Russia list.") == [
+            FlowTupleCase("eu", "verkan-systems", .sanction), FlowTupleCase("eu", "tabriz-rotor-works", .sanction),
+        ])
+        let inMay = try extract("In May the EU added Verkan Systems to its list.").proposals
+        #expect(inMay.map { "\($0.from) \($0.to) \($0.status.rawValue)" } == ["eu verkan-systems delivered"], "'May' is the month, not a hedge")
+        #expect(try tuples("Britain added Verkan Systems to its list.") == [FlowTupleCase("GBR", "verkan-systems", .sanction)])
+        #expect(try tuples("He added that Moscow had sent drones to Iran.") == [FlowTupleCase("RUS", "IRN", .transfer, .drone)])
+    }
+
+    @Test("Burmese 'U' belongs to the name it opens")
+    func burmeseHonorific() throws {
+        let extraction = try extract("The United States sanctioned Kanbawza Air Parts and its director, U Thein Naing Oo.")
+        #expect(extraction.newActors.map(\.id).contains("u-thein-naing-oo"))
+    }
 }

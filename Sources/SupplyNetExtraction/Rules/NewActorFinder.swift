@@ -208,9 +208,11 @@ struct NewActorFinder {
         }
         var nameStart = units[first].first
         if kind != nil, parent == nil, first == index, first >= 1, tokens[units[first - 1].end - 1].isCapitalized {
-            // "Shahed Aviation Industries", "Iran Electronics Industries": a capitalised item or
-            // state name right before a company's name is part of it.
-            if let state = units[first - 1].actor, states.contains(state), kind == .company || kind == .publicBody {
+            // "Shahed Aviation Industries", "Iran Electronics Industries", "the Isfahan Aero-Engine
+            // Research Centre": a capitalised item or place right before a company's or body's name,
+            // or after "the", is part of it.
+            let afterThe = first >= 2 && units[first - 2].isOther && tokens[units[first - 2].first].folded == Self.theHash
+            if let state = units[first - 1].actor, states.contains(state), kind == .company || kind == .publicBody || afterThe {
                 parent = state
                 first -= 1
                 nameStart = units[first].first

@@ -50,7 +50,10 @@ struct SpeakerFinder {
         var runs: [PersonRun] = []
         var index = sentence.firstToken
         while index < sentence.endToken {
-            guard isNameWord(tokens[index], lexicon) else {
+            // "U Kyaw Min Htet": Burmese "U" opens a man's name and is part of it ("Daw" is a name word already).
+            let isHonorific = tokens[index].length == 1 && bytes[tokens[index].start] == UInt8(ascii: "U") && index + 1 < sentence.endToken
+                && isNameWord(tokens[index + 1], lexicon) && tokens[index + 1].start == tokens[index].end + 1
+            guard isHonorific || isNameWord(tokens[index], lexicon) else {
                 if let known = lastNames[tokens[index].folded], tokens[index].isCapitalized {
                     runs.append(PersonRun(first: index, end: index + 1, name: known))
                 } else if tokens[index].isCapitalized, let (known, _) = gluedLastName(tokens[index], bytes) {
