@@ -261,4 +261,29 @@ struct NewsLanguageTests {
         let extraction = try extract("The United States sanctioned Kanbawza Air Parts and its director, U Thein Naing Oo.")
         #expect(extraction.newActors.map(\.id).contains("u-thein-naing-oo"))
     }
+
+    @Test("cooperation called military between two actors is cooperation; cooperation alone says too little")
+    func militaryCooperationBetween() throws {
+        #expect(try tuples("Tokyo named ten firms involved in military cooperation between North Korea and Russia.") == [
+            FlowTupleCase("RUS", "PRK", .cooperation),
+        ])
+        #expect(try tuples("Defence cooperation between Tehran and Moscow is growing, the minister said.") == [
+            FlowTupleCase("IRN", "RUS", .cooperation),
+        ])
+        #expect(try tuples("Cooperation between Tehran and Moscow now covers trade and energy.").isEmpty)
+    }
+
+    @Test("a funding verb gives aid, never goods; 'committed to deliver' is a plan")
+    func fundingVerbs() throws {
+        #expect(try tuples("Washington has allocated $61 billion in military aid to Kyiv since 2022.") == [
+            FlowTupleCase("USA", "UKR", .aid, .militaryEquipment),
+        ])
+        #expect(try tuples("The EU mobilised €6 billion for military assistance to Ukraine.") == [
+            FlowTupleCase("eu", "UKR", .aid, .militaryEquipment),
+        ])
+        #expect(try tuples("Russia committed more drones and tanks to the offensive near Kharkiv.").isEmpty)
+        #expect(try tuples("Brussels extended its sanctions on Iran until July.") == [FlowTupleCase("eu", "IRN", .sanction)])
+        let pledge = try extract("Germany committed to deliver more drones to Ukraine.").proposals
+        #expect(pledge.map { "\($0.from) \($0.to) \($0.kind.rawValue) \($0.status.rawValue)" } == ["DEU UKR transfer planned"])
+    }
 }

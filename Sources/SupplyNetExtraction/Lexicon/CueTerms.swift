@@ -67,6 +67,9 @@ enum CueTerms {
             "re-exports", "re-exporting", "transshipped", "trans-shipped", "forwarded", "funnelled", "funneled", "channelled",
             "channeled", "diverted", "routed", "arming", "poured", "pumped", "pouring", "pumping", "passed on", "passed them on",
             "passed it on", "resold", "resells", "reselling", "sold on", "sharing", "shared", "share", "shares", "brought", "brings", "bringing",
+            // Funding verbs: they give aid only ("allocated $60 billion in military aid to Kyiv").
+            "allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit", "mobilised", "mobilized",
+            "earmarked", "disbursed", "extended", "extends", "extend", "made available", "make available",
         ]),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
@@ -165,7 +168,7 @@ enum CueTerms {
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),
         (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely"]),
-        (.planned, ["planning", "plans", "plan", "planned", "considering", "consider", "intends", "intend", "intending", "will", "shall", "to be", "going to", "preparing", "soon"]),
+        (.planned, ["planning", "plans", "plan", "planned", "considering", "consider", "intends", "intend", "intending", "will", "shall", "to be", "going to", "preparing", "soon", "committed to", "commits to", "pledged to", "pledges to", "vowed to", "vows to", "undertook to", "undertakes to", "expected to"]),
         (.requested, ["wants", "want", "looking", "seeking", "interested", "needs", "need", "asked", "hoping", "hopes", "hope", "wishes", "aims", "eager"]),
         (.denied, ["denied", "deny", "denies", "denying", "rejected", "dismissed", "refuted"]),
         (.notObserved, ["not detected", "no evidence", "not seen", "not observed", "no sign", "no knowledge", "not detect"]),

@@ -154,7 +154,11 @@ struct FrameRules {
 
     func flows(for context: FrameContext) -> [FoundFlow] {
         switch context.cue.frame {
-        case .give, .giveNoun: return give(context)
+        case .give, .giveNoun:
+            // "allocated $60 billion in military aid to Kyiv": a funding verb gives aid, never goods.
+            let unit = units[context.cueIndex]
+            let isFunding = (unit.first..<unit.end).contains { Self.fundingVerbs.contains(tokens[$0].folded) }
+            return isFunding ? give(context).filter { $0.kind == .aid } : give(context)
         case .receive, .request: return receive(context)
         case .supporter: return supporter(context)
         case .support: return support(context)
@@ -410,6 +414,9 @@ struct FrameRules {
         else { return false }
         return (2..<cue).allSatisfy { units[$0].isOther || units[$0].isWord(.alleged) }
     }
+
+    static let fundingVerbs = TokenSet(words: ["allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit",
+        "mobilised", "mobilized", "earmarked", "disbursed", "extended", "extends", "extend", "available"])
 
     static let themHash = TokenHash.folded("them")
     static let itHash = TokenHash.folded("it")
@@ -714,16 +721,18 @@ struct FrameRules {
     func agreement(_ context: FrameContext) -> [FoundFlow] {
         let index = context.cueIndex
         let items = itemUnits(in: max(context.clauseStart, index - 3)..<index) + itemUnits(in: context.window.prefix(4))
+        var partners: (ActorID, ActorID)?
+        let pairBetween = between(in: index..<context.window.upperBound)
         if items.isEmpty {
-            // A pact names an act; "cooperation" or "partnership" without items says too little.
+            // Without items: a treaty, a pact called military ("a defence agreement"), or
+            // cooperation called military between a named pair ("military cooperation between X
+            // and Y"); "their military cooperation" frames the flows the article goes on to name.
             let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
-            // "a defence agreement", "an agreement on military-technical cooperation"
             let qualified = (max(0, units[index].first - 3)..<min(tokens.count, units[index].end + 3)).contains { Self.qualifiers.contains(tokens[$0].folded) }
             let isTreaty = (units[index].first..<units[index].end).contains { Self.treatyNouns.contains(tokens[$0].folded) }
-            guard isTreaty || (isPact && qualified) else { return [] }
+            guard isTreaty || (qualified && (isPact || pairBetween != nil)) else { return [] }
         }
-        var partners: (ActorID, ActorID)?
-        if let pair = between(in: index..<context.window.upperBound) {
+        if let pair = pairBetween {
             partners = pair
         } else if let partner = objectAfter(.with, in: context.window.prefix(6)) ?? objectAfter(.with, in: max(0, context.clauseStart)..<index) {
             if let owner = possessorBefore(index, reach: 4) ?? subject(before: index)?.0 { partners = (owner, partner) }
