@@ -286,4 +286,35 @@ struct NewsLanguageTests {
         let pledge = try extract("Germany committed to deliver more drones to Ukraine.").proposals
         #expect(pledge.map { "\($0.from) \($0.to) \($0.kind.rawValue) \($0.status.rawValue)" } == ["DEU UKR transfer planned"])
     }
+
+    @Test("a country naming a sanctions list is no target, and stops no name before it")
+    func countrysSanctionsList() throws {
+        #expect(try tuples("In March the EU added Ostrava Marine and the Directorate of Supply to its Belarus sanctions list.") == [
+            FlowTupleCase("eu", "ostrava-marine", .sanction), FlowTupleCase("eu", "directorate-of-supply", .sanction),
+        ])
+    }
+
+    @Test("'X, a company that Y sanctioned': the apposition's name is the target")
+    func appositionSanctioned() throws {
+        #expect(try tuples("The tanker is managed by Orsk Coastal Lines, a Murmansk company that Britain sanctioned in May.") == [
+            FlowTupleCase("GBR", "orsk-coastal-lines", .sanction),
+        ])
+    }
+
+    @Test("weapons a relative clause launches or fires are the strike's, every one coordinated before it")
+    func launchesAndFires() throws {
+        #expect(try tuples("Every week Russia launches Shahed-type drones at Ukraine's ports.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
+        let flows = try tuples("Tehran keeps shipping the drones and missiles that Russia fires at Ukraine.")
+        #expect(flows.contains(FlowTupleCase("RUS", "UKR", .strike, .drone)))
+        #expect(flows.contains(FlowTupleCase("RUS", "UKR", .strike, .missile)))
+        #expect(!flows.contains { $0.from == "IRN" && $0.kind == .strike })
+        #expect(try tuples("Iran plans to launch a satellite with Russian help.").isEmpty)
+    }
+
+    @Test("a dateline's city files the story; it does not act")
+    func dateline() throws {
+        #expect(try tuples("LONDON/KYIV (Wire Service) -- Russia builds most of the drones it fires at Ukraine.") == [
+            FlowTupleCase("RUS", "UKR", .strike, .drone),
+        ])
+    }
 }

@@ -112,8 +112,8 @@ enum CueTerms {
             "carrying out", "hit", "hitting", "pounded",
         ]),
         (Cue(frame: .strikeUse, status: .delivered), [
-            "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "fired",
-            "firing", "expended", "employing", "employed", "employs",
+            "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "launches", "launch",
+            "fired", "firing", "fires", "expended", "employing", "employed", "employs",
         ]),
         (Cue(frame: .cooperation, status: .delivered), [
             "collaborate", "collaborating", "collaborates", "collaboration on", "cooperate", "cooperating",

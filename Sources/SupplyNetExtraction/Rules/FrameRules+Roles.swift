@@ -6,7 +6,8 @@ extension FrameRules {
     /// when it comes from a pronoun or from memory.
     func subject(before index: Int) -> (ActorID, Double)? {
         var position = index - 1
-        while position >= 0 {
+        let start = bodyStart()
+        while position >= start {
             let unit = units[position]
             // "the United States said Iran had sent": who speaks is not who acts. A verb of saying
             // between the cue and an actor closes the search, unless it is set off by commas ("Iran,
@@ -109,11 +110,37 @@ extension FrameRules {
     /// The first actor of the sentence that is a subject, before `limit`.
     func firstSubjectActor(before limit: Int) -> ActorID? {
         // "MR. DALTON: They sell chips": a speaker's label is no subject.
-        let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? 0
+        let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? bodyStart()
         for position in start..<max(start, limit) {
             if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position) { return actor }
         }
         return nil
+    }
+
+    /// Where the sentence's own words start: after a dateline ("LONDON/DUBAI (Wire) --", "DUBAI,
+    /// Sept 7 (GWS) –"), whose place is where the story was filed, not who acts.
+    func bodyStart() -> Int {
+        guard let dash = (0..<min(units.count, 14)).first(where: { units[$0].isPause && tokens[units[$0].first].mark == .dash }), dash >= 1
+        else { return 0 }
+        // Capitalised words, numbers, and an agency, a date or a second place ("Iran – not Russia –
+        // sent" is no dateline).
+        var depth = 0
+        var marked = false
+        for position in 0..<dash {
+            for token in tokens[units[position].first..<units[position].end] {
+                if token.mark == .openParenthesis {
+                    depth += 1
+                    marked = true
+                } else if token.mark == .closeParenthesis {
+                    depth -= 1
+                } else if token.mark == .comma || token.mark == .slash {
+                    marked = true
+                } else if depth == 0, token.kind == .word, !token.isCapitalized {
+                    return 0
+                }
+            }
+        }
+        return marked ? dash + 1 : 0
     }
 
     func isObject(at position: Int) -> Bool {
@@ -369,13 +396,23 @@ extension FrameRules {
 
     static let weHash = TokenHash.folded("we")
 
-    /// The one of several items a relative clause before `cue` stands for: the item right before
-    /// "which"/"that" ("rounds and missiles, which Russia launched": the missiles).
-    func relativeAntecedent(of items: [Unit], before cue: Int) -> Unit? {
+    /// The items a relative clause before `cue` stands for: the item right before "which"/"that"
+    /// and those coordinated with it ("shells sent to Russia, and missiles, which Russia
+    /// launched": the missiles; "the drones and missiles that Russia fires": both).
+    func relativeAntecedents(of items: [Unit], before cue: Int) -> [Unit]? {
         guard items.count > 1, let relative = (0..<cue).last(where: { units[$0].isWord(.relative) }), relative >= 1 else { return nil }
         var before = relative - 1
         if units[before].isPause, before >= 1 { before -= 1 }
-        return items.last { $0.end == units[before].end }
+        guard let last = items.last(where: { $0.end == units[before].end }) else { return nil }
+        var antecedents = [last]
+        var position = before - 1
+        while position >= 1, units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma),
+            let item = items.last(where: { $0.end == units[position - 1].end })
+        {
+            antecedents.insert(item, at: 0)
+            position -= 2
+        }
+        return antecedents
     }
 
     /// "the two countries": the last two states named before `position` in this sentence when it

@@ -185,7 +185,7 @@ struct FrameRules {
             items = itemUnits(in: max(0, context.clauseStart)..<context.cueIndex)
             confidence -= 0.1
             // "drones and three missiles that had been supplied by North Korea": the relative's antecedent.
-            if let antecedent = relativeAntecedent(of: items, before: context.cueIndex) { items = [antecedent] }
+            if let antecedents = relativeAntecedents(of: items, before: context.cueIndex) { items = antecedents }
         }
         // "shells supplied by North Korea": the participle's noun, not what follows.
         if context.cue.frame == .give, let named = participleItems(before: context.cueIndex) { items = named }
@@ -522,6 +522,13 @@ struct FrameRules {
             let relative = units[context.cueIndex - 2].isWord(.relative) ? context.cueIndex - 2 : context.cueIndex - 3
             var antecedent = relative - 1
             if antecedent >= 1, units[antecedent].isPause { antecedent -= 1 }
+            // "Vostok Shipping, a Vladivostok company that the US sanctioned": the apposition's name.
+            if antecedent >= 0, units[antecedent].anyActor == nil,
+                let comma = (max(0, relative - 7)..<relative).last(where: { units[$0].isPause && tokens[units[$0].first].mark == .comma }),
+                comma >= 1, isDeterminer(comma + 1), ((comma + 1)..<relative).allSatisfy({ units[$0].cue == nil && !units[$0].isPause })
+            {
+                antecedent = comma - 1
+            }
             if antecedent >= 0, let target = units[antecedent].actor ?? units[antecedent].person, target != imposer {
                 return make(imposer, target, [], status(for: context), 0.75, "sanction: Y, which X sanctioned", context.window)
             }
@@ -637,8 +644,8 @@ struct FrameRules {
         let named = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
         var weapons = named
         // "rounds and missiles, which Russia has launched against Ukraine": what the relative stands for.
-        if let antecedent = relativeAntecedent(of: weapons, before: index) {
-            weapons = [antecedent]
+        if let antecedents = relativeAntecedents(of: weapons, before: index) {
+            weapons = antecedents
         } else if let pause = (max(0, context.clauseStart)..<index).last(where: { isClausePause($0) }) {
             // "shipped shells and missiles to Russia, and Russian forces fired several of the missiles
             // at Kharkiv": the weapons of the strike's own clause.

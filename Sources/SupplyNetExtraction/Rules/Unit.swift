@@ -212,12 +212,14 @@ struct UnitBuilder {
             guard !units[..<index].contains(where: { $0.cue?.frame == .sanction }),
                 let to = units[(index + 1)...].prefix(30).firstIndex(where: { $0.isWord(.to) || ($0.isPause && tokens[$0.first].mark == .semicolon) }),
                 to > index + 1, units[to].isWord(.to),
-                let list = units[(to + 1)...].prefix(5).firstIndex(where: { tokens[$0.end - 1].folded == Self.listHash }),
-                !units[(to + 1)...list].contains(where: { $0.cue != nil })
+                let list = units[(to + 1)...].prefix(5).firstIndex(where: { tokens[$0.end - 1].folded == Self.listHash })
             else { continue }
-            units[list].kind = .cue(Cue(frame: .sanction, status: .delivered))
+            // "to its Myanmar sanctions list" names its cue; "to its list" gets one.
+            let cue = units[(to + 1)...list].firstIndex(where: { $0.cue != nil }) ?? list
+            guard cue == list || units[cue].cue?.frame == .sanction else { continue }
+            if cue == list { units[list].kind = .cue(Cue(frame: .sanction, status: .delivered)) }
             // "to its Russia list": the list's country is not a target.
-            for position in (to + 1)..<list where units[position].anyActor != nil { units[position].kind = .other }
+            for position in (to + 1)..<cue where units[position].anyActor != nil { units[position].kind = .other }
         }
         // "Germany supplies Kyiv with tanks": after a name, "supplies" is the verb.
         for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
