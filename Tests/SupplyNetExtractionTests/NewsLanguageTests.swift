@@ -317,4 +317,14 @@ struct NewsLanguageTests {
             FlowTupleCase("RUS", "UKR", .strike, .drone),
         ])
     }
+
+    @Test("'X, a company based in Y, which shipped ...', 'X, a state exporter which sells ...': X ships")
+    func locatedAntecedent() throws {
+        #expect(try tuples("Darya Sahel Lines, an Iranian shipping company based in Bandar Abbas, which has carried ballistic missiles to Russia;") == [
+            FlowTupleCase("darya-sahel-lines", "RUS", .transfer, .ballisticMissile),
+        ])
+        #expect(try tuples("Zarya Service, a Belarusian state exporter which sells military goods to Russia;") == [
+            FlowTupleCase("zarya-service", "RUS", .transfer, .militaryEquipment),
+        ])
+    }
 }

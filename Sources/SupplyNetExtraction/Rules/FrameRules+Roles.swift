@@ -57,9 +57,12 @@ extension FrameRules {
             if unit.isWord(.relative), position >= 1 {
                 var antecedent = position - 1
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
-                if let actor = units[antecedent].actor { return (actor, 0.05) }
+                // "X, an Iranian shipping company based in Bandar Anzali, which ...": the place is where
+                // the antecedent is, not what it is.
+                let located = antecedent >= 1 && units[antecedent - 1].isWord(.in) && units[antecedent].actor != nil
+                if !located, let actor = units[antecedent].actor { return (actor, 0.05) }
                 // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.
-                if units[antecedent].isOther || units[antecedent].item != nil,
+                if located || units[antecedent].isOther || units[antecedent].item != nil,
                     position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil })
                 {
                     // "X, an Iranian airline that flew ...", "X: a maker of engines for drones, which
@@ -67,7 +70,7 @@ extension FrameRules {
                     var back = antecedent
                     while back > 0, antecedent - back < 8, !units[back].isPause,
                         units[back].anyActor != nil || units[back].isOther || units[back].cue != nil || units[back].item != nil
-                            || units[back].isWord(.of) || units[back].isWord(.for)
+                            || units[back].isWord(.of) || units[back].isWord(.for) || units[back].isWord(.in) || units[back].isWord(.forces)
                     {
                         back -= 1
                     }
