@@ -327,4 +327,12 @@ struct NewsLanguageTests {
             FlowTupleCase("zarya-service", "RUS", .transfer, .militaryEquipment),
         ])
     }
+
+    @Test("weapons named by their supplier ('North Korean-supplied') were sent to whoever uses them; 'Iranian-made' names no sender")
+    func supplierNamedWeapons() throws {
+        #expect(try tuples("Russian troops fired North Korean-supplied KN-23 missiles at Odesa.") == [
+            FlowTupleCase("RUS", "UKR", .strike, .ballisticMissile), FlowTupleCase("PRK", "RUS", .transfer, .ballisticMissile),
+        ])
+        #expect(try tuples("Russian troops launched Iranian-made Shahed drones at Odesa.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
+    }
 }

@@ -103,5 +103,8 @@ struct StateForms: Sendable {
     ]
 
     /// Suffixes that make a demonym say where something was made: "Iranian-made drones".
-    static let originSuffixes = ["-made", "-built", "-produced", "-supplied", "-designed", "-manufactured"]
+    static let originSuffixes = ["-made", "-built", "-produced", "-designed", "-manufactured"] + supplierSuffixes
+
+    /// Suffixes that make a demonym name the supplier: "North Korean-supplied missiles".
+    static let supplierSuffixes = ["-supplied", "-provided", "-delivered", "-donated"]
 }

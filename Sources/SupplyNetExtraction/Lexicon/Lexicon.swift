@@ -71,6 +71,8 @@ public struct Lexicon: Sendable {
     private(set) var knownTokens = TokenSet([])
     /// The tokens `add` has seen, while the lexicon is being built.
     private var collected: Set<UInt64> = []
+    /// The words that name a supplier by its demonym: "Iranian-supplied", "Korean-provided".
+    private(set) var supplierWords = TokenSet([])
     /// Every folded token hash of a registry name or alias.
     private(set) var registryTokens = TokenSet([])
 
@@ -99,6 +101,7 @@ public struct Lexicon: Sendable {
             for text in texts { add(text, .item(ItemSense(item: item?.id, category: category, isAid: true))) }
         }
         // Every state of the table: a state the registry lacks is proposed with its alpha-3 code.
+        var supplied: [UInt64] = []
         for state in StateForms.all {
             let id = ActorID(state.id)
             if !registered.contains(state.id) {
@@ -110,9 +113,13 @@ public struct Lexicon: Sendable {
                 // "Russians launched drones": a plural noun for the people stands for the state.
                 let isPluralNoun = demonym.hasSuffix("ns") || demonym.hasSuffix("is") || demonym.hasSuffix("ons")
                 add(demonym, .actor(id, isPluralNoun ? .name : .adjectival))
-                for suffix in StateForms.originSuffixes where !demonym.contains(" ") { add(demonym + suffix, .actor(id, .adjectival)) }
+                for suffix in StateForms.originSuffixes { add(demonym + suffix, .actor(id, .adjectival)) }
+                // "North Korean-supplied": the last word carries the suffix.
+                let lastWord = demonym.split(separator: " ").last.map(String.init) ?? demonym
+                supplied += StateForms.supplierSuffixes.map { TokenHash.folded(lastWord + $0) }
             }
         }
+        supplierWords = TokenSet(supplied)
         // "Brussels" in the news is the European Union, when the registry has it (a registry's own alias overrides this).
         if let union = europeanUnion { add("Brussels", .actor(union, .name)) }
         // The registry last: its names and aliases override generic meanings of the same phrase.

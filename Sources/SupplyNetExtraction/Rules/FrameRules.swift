@@ -699,6 +699,11 @@ struct FrameRules {
         guard let target, target != from else { return [] }
         var flows = make(from, target, weaponsNamed ? weapons : [], status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
         for position in flows.indices { flows[position].byWeaponOrigin = byWeaponOrigin }
+        // "Russian forces fired North Korean-supplied missiles at Kharkiv": the supplier sent them to the user.
+        for weapon in weapons where (weapon.first..<weapon.end).contains(where: { lexicon.supplierWords.contains(tokens[$0].folded) }) {
+            guard let supplier = weapon.kind.origin, supplier != from, supplier != target else { continue }
+            flows += make(supplier, from, [weapon], .delivered, 0.7, "transfer: X used Y-supplied Z", context.window)
+        }
         // "Iran sent drones used to attack Ukraine": the sender is not the user.
         let gives = (0..<index).filter { units[$0].cue?.frame == .give || units[$0].cue?.frame == .giveNoun }
         if gives.contains(where: { subject(before: $0)?.0 == from }) {
