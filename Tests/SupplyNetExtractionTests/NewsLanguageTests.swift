@@ -335,4 +335,50 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("Russian troops launched Iranian-made Shahed drones at Odesa.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
     }
+
+    @Test("'was sanctioning' is active; 'freezing the UK assets of' is a sanction; a target's own noun phrase and legal basis are no targets")
+    func sanctionPhrasings() throws {
+        #expect(try tuples("Last week Canada and Britain were sanctioning Zarin Fuel Services.") == [
+            FlowTupleCase("GBR", "zarin-fuel-services", .sanction), FlowTupleCase("CAN", "zarin-fuel-services", .sanction),
+        ])
+        // A second sanction verb shares the first's subject; the first's targets impose nothing.
+        #expect(try tuples("Britain acted too, freezing the UK assets of Pardis Air Cargo and Dune Logistics and imposing a travel ban on Karimzadeh.") == [
+            FlowTupleCase("GBR", "pardis-air-cargo", .sanction), FlowTupleCase("GBR", "dune-logistics", .sanction),
+            FlowTupleCase("GBR", "karimzadeh", .sanction),
+        ])
+        #expect(try tuples("The UK designated Major General Ri Chol Ho, a deputy commander of the Korean People's Army, on Friday.") == [
+            FlowTupleCase("GBR", "ri-chol-ho", .sanction),
+        ])
+        #expect(try tuples("OFAC designated the following persons pursuant to Executive Order (E.O.) 13382:").isEmpty)
+    }
+
+    @Test("an apposition after a dash describes the name before it")
+    func dashApposition() throws {
+        #expect(try tuples("Polar Orion – a Russian-flagged cargo vessel that carried North Korean munitions to Russia.") == [
+            FlowTupleCase("polar-orion", "RUS", .transfer, .ammunition),
+        ])
+    }
+
+    @Test("a sentence cut after any of its words never traps the rules")
+    func truncatedSentences() throws {
+        let sentences = [
+            "Britain acted too, freezing the UK assets of Pardis Air Cargo and Dune Logistics and imposing a travel ban on Karimzadeh.",
+            "Kazakhstan froze the assets of Pardis Cargo Air.",
+            "The UK designated Major General Ri Chol Ho, a deputy commander of the Korean People's Army, on Friday.",
+            "Darya Sahel Lines, an Iranian shipping company based in Bandar Abbas, which has carried ballistic missiles to Russia;",
+            "Tehran keeps shipping the drones and missiles that Russia fires at Ukraine.",
+            "LONDON/KYIV (Wire Service) -- Russia builds most of the drones it fires at Ukraine.",
+            "The tanker is managed by Orsk Coastal Lines, a Murmansk company that Britain sanctioned in May.",
+            "In March the EU added Ostrava Marine and the Directorate of Supply to its Belarus sanctions list.",
+            "Washington has allocated $61 billion in military aid to Kyiv since 2022.",
+            "Tokyo named ten firms involved in military cooperation between North Korea and Russia.",
+            "Russian troops fired North Korean-supplied KN-23 missiles at Odesa.",
+        ]
+        for sentence in sentences {
+            let words = sentence.split(separator: " ")
+            for count in 1...words.count {
+                _ = try extract(words.prefix(count).joined(separator: " "))
+            }
+        }
+    }
 }

@@ -37,7 +37,15 @@ extension FrameRules {
             // "... because the enemy launches drones": a subordinate clause has its own subject.
             if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
-            if position < index - 1, unit.cue?.frame == .sanction { return nil }
+            if position < index - 1, unit.cue?.frame == .sanction {
+                // "froze the assets of A and imposed a ban on B": a second sanction verb shares the first's subject.
+                if index < units.count, units[index].cue?.frame == .sanction, ((position + 1)..<index).allSatisfy({ units[$0].cue == nil }),
+                    (max(position + 1, index - 3)..<index).contains(where: { units[$0].isWord(.and) }), !units[index - 1].isPreposition
+                {
+                    return subject(before: position)
+                }
+                return nil
+            }
             // "Iran is said to have provided": a reporting passive, not another speaker.
             if position < index - 1, position >= 1, position + 1 < units.count, units[position + 1].isWord(.to),
                 Self.beForms.contains(tokens[units[position - 1].first].folded), isSpeech(unit) || Self.reportingParticiples.contains(tokens[unit.first].folded)
@@ -89,10 +97,28 @@ extension FrameRules {
                 position -= 2
                 continue
             }
+            // "freezing the assets of A and B and imposing a ban on C": an earlier sanction's targets
+            // do not impose this one.
+            if unit.actor != nil, index < units.count, units[index].cue?.frame == .sanction, isSanctionTarget(at: position) {
+                position -= 1
+                continue
+            }
             if let actor = unit.actor, !isObject(at: position), !isPossessor(at: position) { return (actor, 0) }
             position -= 1
         }
         return nil
+    }
+
+    /// Whether the actor at `position` comes right after a sanction cue, alone or in a list.
+    func isSanctionTarget(at position: Int) -> Bool {
+        guard position >= 1 else { return false }
+        if units[position - 1].cue?.frame == .sanction { return true }
+        if position >= 3, units[position - 1].isWord(.and) || (units[position - 1].isPause && tokens[units[position - 1].first].mark == .comma),
+            units[position - 2].actor != nil
+        {
+            return isSanctionTarget(at: position - 2)
+        }
+        return false
     }
 
     /// The name of a list entry whose colon at `colon` comes right before its verb, after its
@@ -115,7 +141,7 @@ extension FrameRules {
         // "MR. DALTON: They sell chips": a speaker's label is no subject.
         let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? bodyStart()
         for position in start..<max(start, limit) {
-            if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position) { return actor }
+            if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position), !isSanctionTarget(at: position) { return actor }
         }
         return nil
     }

@@ -415,6 +415,22 @@ struct FrameRules {
         return (2..<cue).allSatisfy { units[$0].isOther || units[$0].isWord(.alleged) }
     }
 
+    static let legalBasisWords = TokenSet(words: ["pursuant", "under"])
+
+    /// Whether the actor at `position` ends an apposition ", a senior officer of (the) X".
+    func describesTarget(at position: Int) -> Bool {
+        var of = position - 1
+        if of >= 0, isDeterminer(of) { of -= 1 }
+        guard of >= 2, units[of].isWord(.of) else { return false }
+        var start = of - 1
+        while start >= 1, of - start <= 5, units[start].anyActor == nil, units[start].cue == nil, !units[start].isPause, !isDeterminer(start) {
+            start -= 1
+        }
+        return start >= 1 && start < of - 1 && isDeterminer(start) && units[start - 1].isPause && tokens[units[start - 1].first].mark == .comma
+    }
+
+    static let progressiveSanctionVerbs = TokenSet(words: ["sanctioning", "designating", "blacklisting", "listing", "penalizing", "penalising"])
+
     static let fundingVerbs = TokenSet(words: ["allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit",
         "mobilised", "mobilized", "earmarked", "disbursed", "extended", "extends", "extend", "available"])
 
@@ -499,7 +515,9 @@ struct FrameRules {
         let beBefore = context.cueIndex >= 1 && (Self.beForms.contains(tokens[units[context.cueIndex - 1].first].folded)
             || (context.cueIndex >= 2 && units[context.cueIndex - 1].isOther && Self.beForms.contains(tokens[units[context.cueIndex - 2].first].folded)
                 && isAdverb(units[context.cueIndex - 1])))
-        if beBefore,
+        // "the United States was sanctioning X": a progressive is active.
+        let progressive = Self.progressiveSanctionVerbs.contains(tokens[units[context.cueIndex].first].folded)
+        if beBefore, !progressive,
             let (target, _) = subject(before: context.cueIndex)
         {
             guard let imposer = passiveAgent(after: context.cueIndex) ?? memory.lastImposer else { return [] }
@@ -592,6 +610,13 @@ struct FrameRules {
                 continue
             }
             if index >= context.window.upperBound, isSpeech(unit) { break }
+            // "pursuant to Executive Order 13382", "under the Russia regime": the legal basis ends the list.
+            if unit.isOther, Self.legalBasisWords.contains(tokens[unit.first].folded) { break }
+            // "Jong Myong Su, a senior officer of the Korean People's Army": whom a target serves is no target.
+            if unit.anyActor != nil || unit.person != nil, describesTarget(at: index) {
+                index += 1
+                continue
+            }
             // A person after a closing quote is the one speaking, not a target.
             let quoted = (units[context.cueIndex].end..<unit.first).contains { tokens[$0].mark == .quote }
             // "Hong Kong companies": a name before a lowercase noun modifies it.

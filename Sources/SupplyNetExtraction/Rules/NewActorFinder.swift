@@ -546,7 +546,8 @@ struct NewActorFinder {
             return (.organization, nil, nil)
         }
         // After: ", a (Tehran-based | Iranian) company".
-        guard last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma else { return nil }
+        guard last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma || tokens[units[last + 1].first].mark == .dash
+        else { return nil }
         var position = last + 2
         guard units[position].isOther, Self.apposition.contains(tokens[units[position].first].folded) else { return nil }
         position += 1
@@ -597,7 +598,7 @@ struct NewActorFinder {
     static let companyHeads = TokenSet(words: [
         "Ltd", "LLC", "Corp", "Corporation", "Company", "Co", "Inc", "Industries", "Industry", "Industrial", "JSC", "PJSC",
         "OJSC", "CJSC", "OOO", "ZAO", "OAO", "PAO", "Sti", "GmbH", "Limited", "Holding", "Holdings", "Bank", "Airlines", "Airline", "Airways", "Air",
-        "Aviation", "Shipping", "Trading", "Technologies", "Technology", "Tech", "Electronics", "Engineering",
+        "Aviation", "Shipping", "Trading", "Traders", "Transport", "Optics", "Technologies", "Technology", "Tech", "Electronics", "Engineering",
         "Manufacturing", "Enterprise", "Enterprises", "Plant", "Factory", "Works", "Logistics", "Petroleum", "Energy",
         "Systems", "Solutions", "Dynamics", "Aerospace", "Exports", "Export", "Imports", "Import", "Marine", "Lines",
         "Microsystems", "Microelectronics", "Components", "Instruments", "Machinery", "Motors", "Devices", "Group", "Ventures",
