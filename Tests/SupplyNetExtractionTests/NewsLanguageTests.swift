@@ -381,4 +381,12 @@ struct NewsLanguageTests {
             }
         }
     }
+
+    @Test("'is also reported to have delivered' is the subject's act, alleged; 'ban the export of' is a sanction, not a transfer")
+    func reportedAndBanned() throws {
+        let reported = try extract("Belarus is also reported to have delivered radar systems to Russia last year.").proposals
+        #expect(reported.map { "\($0.from) \($0.to) \($0.kind.rawValue) \($0.status.rawValue)" } == ["BLR RUS transfer alleged"])
+        #expect(try tuples("Japan has ban the export of drone engines to Russia since 2023.") == [FlowTupleCase("JPN", "RUS", .sanction)])
+        #expect(try tuples("Canada has banned all exports of jet fuel to Iran.") == [FlowTupleCase("CAN", "IRN", .sanction)])
+    }
 }

@@ -105,6 +105,8 @@ enum CueTerms {
             "froze the assets", "frozen the assets", "blocked the assets", "ban on the export", "ban on exports", "banned the export",
             "banned exports", "prohibition on the export", "export controls", "measures against", "measures on",
             "prohibition of exports", "export prohibition", "ban on export", "ban on exports of", "ban on the sale", "ban on sales", "export prohibitions", "prohibit the export", "prohibited the export",
+            "ban the export", "bans the export", "banning the export", "ban exports", "bans exports", "banning exports", "banned all exports",
+            "ban all exports", "bans all exports",
         ]),
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
@@ -167,7 +169,7 @@ enum CueTerms {
         (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "recalls", "recalled", "stressed", "stresses", "reiterated", "reiterates", "underlined", "emphasised", "emphasized", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),
-        (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely"]),
+        (.alleged, ["could", "may", "might", "would", "allegedly", "reportedly", "alleged", "accusations", "accused", "apparently", "presumably", "believed", "suspected", "indicate", "indicates", "possibly", "likely", "reported to have", "said to have", "thought to have", "understood to have", "alleged to have"]),
         (.planned, ["planning", "plans", "plan", "planned", "considering", "consider", "intends", "intend", "intending", "will", "shall", "to be", "going to", "preparing", "soon", "committed to", "commits to", "pledged to", "pledges to", "vowed to", "vows to", "undertook to", "undertakes to", "expected to"]),
         (.requested, ["wants", "want", "looking", "seeking", "interested", "needs", "need", "asked", "hoping", "hopes", "hope", "wishes", "aims", "eager"]),
         (.denied, ["denied", "deny", "denies", "denying", "rejected", "dismissed", "refuted"]),

@@ -47,11 +47,18 @@ extension FrameRules {
                 return nil
             }
             // "Iran is said to have provided": a reporting passive, not another speaker.
+            // "India is also reported to have delivered": an adverb may come between.
             if position < index - 1, position >= 1, position + 1 < units.count, units[position + 1].isWord(.to),
-                Self.beForms.contains(tokens[units[position - 1].first].folded), isSpeech(unit) || Self.reportingParticiples.contains(tokens[unit.first].folded)
+                isSpeech(unit) || Self.reportingParticiples.contains(tokens[unit.first].folded)
             {
-                position -= 2
-                continue
+                if Self.beForms.contains(tokens[units[position - 1].first].folded) {
+                    position -= 2
+                    continue
+                }
+                if position >= 2, isAdverb(units[position - 1]), Self.beForms.contains(tokens[units[position - 2].first].folded) {
+                    position -= 3
+                    continue
+                }
             }
             if position < index - 1, isSpeech(unit) {
                 if position + 1 < index, units[position + 1].isPause,
