@@ -389,4 +389,16 @@ struct NewsLanguageTests {
         #expect(try tuples("Japan has ban the export of drone engines to Russia since 2023.") == [FlowTupleCase("JPN", "RUS", .sanction)])
         #expect(try tuples("Canada has banned all exports of jet fuel to Iran.") == [FlowTupleCase("CAN", "IRN", .sanction)])
     }
+
+    @Test("a civil ministry named with its state is a body of its own; an armed force named so is the state")
+    func ministriesAndForces() throws {
+        let designated = try extract("In March the U.S. Treasury Department designated Karavan Fuel Lines.")
+        #expect(GeneralRuleTests.tuples(designated) == [FlowTupleCase("us-treasury-department", "karavan-fuel-lines", .sanction)])
+        let body = try #require(designated.newActors.first { $0.id == "us-treasury-department" })
+        #expect(body.kind == .publicBody && body.parent == "USA" && body.name == "U.S. Treasury Department")
+        #expect(try tuples("The British Foreign Office sanctioned Karavan Fuel Lines.") == [
+            FlowTupleCase("british-foreign-office", "karavan-fuel-lines", .sanction),
+        ])
+        #expect(try tuples("The Russian Army launched drones at Kharkiv.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
+    }
 }

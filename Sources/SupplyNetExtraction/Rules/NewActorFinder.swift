@@ -150,7 +150,8 @@ struct NewActorFinder {
         }
         let words = (first...run).map { tokens[units[$0].first] }
         // A state's ministry or armed force without a name of its own is the state.
-        if words.allSatisfy({ Self.genericBodyWords.contains($0.folded) }), words.contains(where: { Self.bodyHeads.contains($0.folded) }),
+        if words.allSatisfy({ Self.genericBodyWords.contains($0.folded) }),
+            words.contains(where: { Self.bodyHeads.contains($0.folded) || $0.folded == Self.treasuryHash }),
             first == index, first >= 1
         {
             var owner: Int? = nil
@@ -162,6 +163,20 @@ struct NewActorFinder {
                 owner = first - 2
             }
             if let position = owner, case .actor(let state, _) = units[position].kind {
+                // "the U.S. Treasury Department", "the British Foreign Office": a civil ministry named
+                // with its state is a body of its own; an armed force ("the Russian Army") is the state.
+                if position == first - 1, words.contains(where: { Self.ministryHeads.contains($0.folded) || $0.folded == Self.treasuryHash }),
+                    !words.contains(where: { Self.forceWords.contains($0.folded) })
+                {
+                    var nameStart = units[position].first
+                    if tokens[nameStart].folded == Self.theHash, nameStart + 1 < units[position].end { nameStart += 1 }
+                    let name = text(nameStart, units[run].end)
+                    // "U.S." and "US" name the same body.
+                    let id = slug(name.replacingOccurrences(of: ".", with: ""), first: nameStart, end: units[run].end)
+                    units.replaceSubrange(position...run, with: [Unit(kind: .actor(id, .name), first: units[position].first, end: units[run].end)])
+                    described[id] = described[id] ?? .publicBody
+                    return (Found(id: id, name: name, kind: .publicBody, parent: state, start: tokens[nameStart].start), position + 1)
+                }
                 units.replaceSubrange(position...run, with: [Unit(kind: .actor(state, .name), first: units[position].first, end: units[run].end)])
                 return (nil, position + 1)
             }
@@ -589,6 +604,8 @@ struct NewActorFinder {
         "Forces", "Military", "Army", "Navy", "Air", "Force", "Ground", "Of", "Security", "Council", "National",
     ])
     static let theHash = TokenHash.folded("the")
+    static let treasuryHash = TokenHash.folded("Treasury")
+    static let forceWords = TokenSet(words: ["Army", "Navy", "Force", "Forces", "Military", "Armed", "Ground", "Air"])
 
     static func isHeadWord(_ token: Token) -> Bool {
         companyHeads.contains(token.folded) || publicBodyHeads.contains(token.folded) || armedGroupHeads.contains(token.folded)
