@@ -401,4 +401,24 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("The Russian Army launched drones at Kharkiv.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
     }
+
+    @Test("'They include A and B', 'Among them are A and B' after a sanction name more of its targets; not after a transfer")
+    func continuedTargets() throws {
+        #expect(try tuples("Japan designated nine entities on Friday. Among them are Tavan Marine Services and Kish Air Cargo.") == [
+            FlowTupleCase("JPN", "tavan-marine-services", .sanction), FlowTupleCase("JPN", "kish-air-cargo", .sanction),
+        ])
+        #expect(try tuples("Japan sanctioned five firms. They include Tavan Marine Services, a company that carried drones, and Kish Air Cargo.")
+            .isSuperset(of: [FlowTupleCase("JPN", "tavan-marine-services", .sanction), FlowTupleCase("JPN", "kish-air-cargo", .sanction)]))
+        #expect(try tuples("Iran sent drones to Russia. They include drones built by Tavan Aero Industries.") == [
+            FlowTupleCase("IRN", "RUS", .transfer, .drone),
+        ])
+    }
+
+    @Test("'the decision to blacklist X' and 'suspended all licences for arms exports to X' are sanctions")
+    func blacklistAndLicences() throws {
+        #expect(try tuples("He condemned London's decision to blacklist the carrier Kish Air Cargo.") == [
+            FlowTupleCase("GBR", "kish-air-cargo", .sanction),
+        ])
+        #expect(try tuples("India has suspended all licences for arms exports to Myanmar.") == [FlowTupleCase("IND", "MMR", .sanction)])
+    }
 }

@@ -106,7 +106,10 @@ enum CueTerms {
             "banned exports", "prohibition on the export", "export controls", "measures against", "measures on",
             "prohibition of exports", "export prohibition", "ban on export", "ban on exports of", "ban on the sale", "ban on sales", "export prohibitions", "prohibit the export", "prohibited the export",
             "ban the export", "bans the export", "banning the export", "ban exports", "bans exports", "banning exports", "banned all exports",
-            "ban all exports", "bans all exports",
+            "ban all exports", "bans all exports", "blacklist", "blacklists", "blacklisting", "suspended all export licences",
+            "suspended export licences", "suspended all licences", "suspended all export licenses", "suspended export licenses",
+            "suspended all licenses", "revoked export licences", "revoked export licenses", "suspended all licences for arms exports",
+            "suspended all licenses for arms exports", "suspended all licences for exports", "suspended all licenses for exports",
         ]),
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",

@@ -28,6 +28,8 @@ struct DocumentMemory {
     var speakerParty: ActorID?
     /// Who imposed the last sanction, for "The sanctions target X".
     var lastImposer: ActorID?
+    /// Who imposed a sanction in the sentence just before, for "They include X and Y".
+    var lastSentenceImposer: ActorID?
     /// Who imposes the entries of a designation list being read ("The following have been designated:").
     var listImposer: ActorID?
     /// The first subject of the last sentence that had one, for "the country".
@@ -118,8 +120,42 @@ struct FrameRules {
             context.recipient = found.last(where: { $0.kind == .transfer || $0.kind == .aid })?.to
             found += flows(for: context)
         }
+        found += continuedTargets()
         return strikesByTheirUsers(found)
     }
+
+    /// "They include A and B", "Among them are A and B" right after a sentence that imposed
+    /// sanctions: more of its targets. Relative clauses about them name no targets.
+    func continuedTargets() -> [FoundFlow] {
+        guard let imposer = memory.lastSentenceImposer, units.count > 2 else { return [] }
+        let opener: Int?
+        if tokens[units[0].first].folded == Self.amongHash {
+            opener = (1..<min(units.count, 5)).first { units[$0].isOther && Self.beForms.contains(tokens[units[$0].first].folded) }
+        } else {
+            opener = (1..<min(units.count, 5)).first { units[$0].isOther && Self.includeVerbs.contains(tokens[units[$0].first].folded) }
+        }
+        guard let opener, units[..<opener].allSatisfy({ $0.anyActor == nil && $0.cue == nil && $0.item == nil }) else { return [] }
+        var targets: [ActorID] = []
+        var position = opener + 1
+        while position < units.count {
+            let unit = units[position]
+            if unit.cue != nil { break }
+            if unit.isWord(.relative) {
+                position = units[position...].firstIndex(where: \.isPause) ?? units.count
+                continue
+            }
+            if let actor = unit.actor ?? unit.person, actor != imposer, !targets.contains(actor), !isObject(at: position),
+                !isPossessor(at: position), !describesTarget(at: position)
+            {
+                targets.append(actor)
+            }
+            position += 1
+        }
+        let window = (opener + 1)..<units.count
+        return targets.flatMap { make(imposer, $0, [], .delivered, 0.7, "sanction: X sanctioned ...; they include Y", window) }
+    }
+
+    static let amongHash = TokenHash.folded("among")
 
     /// Weapons "used against Ukraine" strike for whoever uses them, not whoever supplied them: a
     /// strike from the sender of a transfer in the same sentence is the recipient's, and a strike
