@@ -54,6 +54,12 @@ enum FunctionWord: UInt8, Sendable {
 /// The cue lexicon: verbs and nouns of supply, offer, request, sanction, strike and cooperation,
 /// and the words that change a claim's status. Generic English, no article-specific phrase.
 enum CueTerms {
+    /// Verbs that give only aid, never goods: "allocated $60 billion in military aid to Kyiv".
+    static let fundingVerbs = [
+        "allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit", "mobilised", "mobilized",
+        "earmarked", "disbursed", "extended", "extends", "extend", "made available", "make available",
+    ]
+
     static let cues: [(Cue, [String])] = [
         (Cue(frame: .give, status: .delivered), [
             "supplied", "supply", "supplies", "supplying", "shipped", "shipping", "ship", "ships", "delivered", "deliver",
@@ -67,10 +73,7 @@ enum CueTerms {
             "re-exports", "re-exporting", "transshipped", "trans-shipped", "forwarded", "funnelled", "funneled", "channelled",
             "channeled", "diverted", "routed", "arming", "poured", "pumped", "pouring", "pumping", "passed on", "passed them on",
             "passed it on", "resold", "resells", "reselling", "sold on", "sharing", "shared", "share", "shares", "brought", "brings", "bringing",
-            // Funding verbs: they give aid only ("allocated $60 billion in military aid to Kyiv").
-            "allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit", "mobilised", "mobilized",
-            "earmarked", "disbursed", "extended", "extends", "extend", "made available", "make available",
-        ]),
+        ] + fundingVerbs),
         (Cue(frame: .giveNoun, status: .delivered), [
             "the transfer of", "transfer of", "transfers of", "deliveries of", "delivery of", "shipments of",
             "shipment of", "sale of", "sales of", "supply of", "the sale of", "exports of", "provision of", "the provision of",

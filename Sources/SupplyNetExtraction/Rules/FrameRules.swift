@@ -467,8 +467,8 @@ struct FrameRules {
 
     static let progressiveSanctionVerbs = TokenSet(words: ["sanctioning", "designating", "blacklisting", "listing", "penalizing", "penalising"])
 
-    static let fundingVerbs = TokenSet(words: ["allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit",
-        "mobilised", "mobilized", "earmarked", "disbursed", "extended", "extends", "extend", "available"])
+    /// The last words of the funding verbs ("available" of "made available").
+    static let fundingVerbs = TokenSet(words: CueTerms.fundingVerbs.map { String($0.split(separator: " ").last ?? "") })
 
     static let themHash = TokenHash.folded("them")
     static let itHash = TokenHash.folded("it")
