@@ -421,4 +421,10 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("India has suspended all licences for arms exports to Myanmar.") == [FlowTupleCase("IND", "MMR", .sanction)])
     }
+
+    @Test("'continues to train Ukrainian recruits' is training; 'on a train Iranian officials had chartered' is not")
+    func trainAsVerb() throws {
+        #expect(try tuples("Britain also continues to train Ukrainian recruits.") == [FlowTupleCase("UKR", "GBR", .cooperation, .training)])
+        #expect(try tuples("Russia sent the drones on a train Iranian officials had chartered.").allSatisfy { $0.kind != .cooperation })
+    }
 }

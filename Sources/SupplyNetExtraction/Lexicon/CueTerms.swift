@@ -137,7 +137,7 @@ enum CueTerms {
             "arrived", "arrive", "arrives", "arriving", "reached", "landed", "came", "went", "gone", "made their way", "found their way",
             "ended up",
         ]),
-        (Cue(frame: .train, status: .delivered), ["trained", "trains", "taught", "teaches", "instructed", "instructing"]),
+        (Cue(frame: .train, status: .delivered), ["trained", "trains", "train", "taught", "teaches", "instructed", "instructing"]),
         (Cue(frame: .exchange, status: .delivered), [
             "transfers between", "transfer between", "trade between", "deals between", "interactions between",
             "movement on", "any movement on", "selling of", "the selling of",
@@ -171,7 +171,7 @@ enum CueTerms {
         (.inExchange, ["in exchange", "in return", "in return for", "in exchange for"]),
         (.inAdditionTo, ["in addition to"]),
         (.forces, ["forces", "armed forces", "state", "army", "troops", "military", "officials", "government", "regime", "authorities", "intelligence", "navy", "air force", "soldiers", "staff", "occupiers", "invaders", "side", "instructors", "engineers", "specialists",
-            "advisers", "advisors", "officers", "pilots", "crews", "personnel", "operators", "technicians", "experts", "delegation", "diplomats"]),
+            "advisers", "advisors", "officers", "pilots", "crews", "personnel", "operators", "technicians", "experts", "delegation", "diplomats", "recruits", "servicemen", "cadets", "mechanics", "sailors"]),
         (.speech, ["said", "says", "say", "added", "adds", "noted", "notes", "recalls", "recalled", "stressed", "stresses", "reiterated", "reiterates", "underlined", "emphasised", "emphasized", "stated", "states", "highlighted", "assured", "warned", "claimed", "explained", "argued", "confirmed", "announced", "insisted", "wrote", "told", "pledged"]),
         (.accordingTo, ["according to"]),
         (.toldReporters, ["told reporters", "told journalists", "told a briefing", "told the press"]),

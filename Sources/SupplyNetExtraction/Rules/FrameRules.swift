@@ -156,6 +156,7 @@ struct FrameRules {
     }
 
     static let amongHash = TokenHash.folded("among")
+    static let trainHash = TokenHash.folded("train")
 
     /// Weapons "used against Ukraine" strike for whoever uses them, not whoever supplied them: a
     /// strike from the sender of a transfer in the same sentence is the recipient's, and a strike
@@ -833,6 +834,12 @@ struct FrameRules {
     /// cooperation in training between trainer and trainee, without direction.
     func train(_ context: FrameContext) -> [FoundFlow] {
         let index = context.cueIndex
+        // "continues to train", "will train": the verb; "a train carrying shells": the noun.
+        if tokens[units[index].first].folded == Self.trainHash,
+            index == 0 || !(units[index - 1].isWord(.to) || units[index - 1].isWord(.alleged) || units[index - 1].isWord(.planned))
+        {
+            return []
+        }
         let passive = index >= 1 && (Self.beForms.contains(tokens[units[index - 1].first].folded)
             || (index >= 2 && Self.beForms.contains(tokens[units[index - 2].first].folded)))
         var trainer: ActorID?

@@ -81,7 +81,7 @@ struct UnitBuilder {
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
     private static let suppliesHash = TokenHash.folded("supplies")
-    private static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets"])
+    private static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets", "recruits", "servicemen", "mechanics", "operators", "sailors"])
     private static let shippingHash = TokenHash.folded("shipping")
     private static let shipNouns = TokenSet(words: ["ship", "ships"])
     private static let helpHash = TokenHash.folded("help")
