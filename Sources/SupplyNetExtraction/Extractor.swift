@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
             let hasCue = units.contains { $0.cue != nil }
             var found: [FoundFlow] = []
             let frames = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
-            found = hasCue ? frames.flows() : frames.continuedTargets()
+            found = hasCue ? frames.flows() : frames.carriedSanctions([])
             // A designation list: "The following have been designated:" then one entry a line.
             var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
             // An entry of a list given as paragraphs: it starts with a name.
@@ -90,6 +90,7 @@ public struct Extractor: Sendable {
             }
             if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
             memory.lastSentenceImposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer()
+            memory.lastSentenceTargets = found.filter { $0.kind == .sanction }.map(\.to)
             if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
                 memory.lastPair = (pair.from, pair.to)
             }

@@ -427,4 +427,16 @@ struct NewsLanguageTests {
         #expect(try tuples("Britain also continues to train Ukrainian recruits.") == [FlowTupleCase("UKR", "GBR", .cooperation, .training)])
         #expect(try tuples("Russia sent the drones on a train Iranian officials had chartered.").allSatisfy { $0.kind != .cooperation })
     }
+
+    @Test("'the EU and Britain followed in May' impose the sanctions before on the same targets and are no targets")
+    func followedSuit() throws {
+        #expect(try tuples("The United States sanctioned Tarom Electronics in February; the European Union and Britain followed in May.") == [
+            FlowTupleCase("USA", "tarom-electronics", .sanction), FlowTupleCase("eu", "tarom-electronics", .sanction),
+            FlowTupleCase("GBR", "tarom-electronics", .sanction),
+        ])
+        #expect(try tuples("The United States sanctioned Tarom Electronics in February. Japan followed suit in June.").contains(
+            FlowTupleCase("JPN", "tarom-electronics", .sanction)))
+        #expect(try tuples("Russia struck Kyiv. Ukraine followed with drone attacks on Belgorod.").allSatisfy { $0.kind == .strike })
+        #expect(try tuples("Tehran later handed over the designs to Moscow.") == [FlowTupleCase("IRN", "RUS", .transfer, .technology)])
+    }
 }

@@ -30,6 +30,8 @@ struct DocumentMemory {
     var lastImposer: ActorID?
     /// Who imposed a sanction in the sentence just before, for "They include X and Y".
     var lastSentenceImposer: ActorID?
+    /// The targets of the sanctions of the sentence just before, for "Britain followed in May".
+    var lastSentenceTargets: [ActorID] = []
     /// Who imposes the entries of a designation list being read ("The following have been designated:").
     var listImposer: ActorID?
     /// The first subject of the last sentence that had one, for "the country".
@@ -120,9 +122,36 @@ struct FrameRules {
             context.recipient = found.last(where: { $0.kind == .transfer || $0.kind == .aid })?.to
             found += flows(for: context)
         }
-        found += continuedTargets()
-        return strikesByTheirUsers(found)
+        return strikesByTheirUsers(carriedSanctions(found))
     }
+
+    /// The sanctions a sentence adds to what came before it: "They include A and B" after a
+    /// sanction, and "the EU and Britain followed in May" after "the US sanctioned X in February".
+    func carriedSanctions(_ found: [FoundFlow]) -> [FoundFlow] {
+        withFollowers(found) + continuedTargets()
+    }
+
+    /// "The US sanctioned X in February; the EU and Britain followed in May": the followers impose
+    /// the sanctions of the clause before (or of the sentence before) on the same targets, and are
+    /// not themselves targets.
+    func withFollowers(_ found: [FoundFlow]) -> [FoundFlow] {
+        guard let followed = units.indices.first(where: { units[$0].isOther && Self.followVerbs.contains(tokens[units[$0].first].folded) }),
+            followed >= 1, let last = units[followed - 1].actor,
+            !units[(followed + 1)...].prefix(while: { !$0.isPause }).contains(where: { $0.cue != nil || $0.anyActor != nil })
+        else { return found }
+        let followers = coordinated(last, in: 0..<followed)
+        let earlier = found.filter { $0.kind == .sanction && !followers.contains($0.to) }
+        var targets: [ActorID] = []
+        for target in earlier.isEmpty ? memory.lastSentenceTargets : earlier.map(\.to) where !targets.contains(target) { targets.append(target) }
+        guard !targets.isEmpty else { return found }
+        let window = followed..<min(units.count, followed + 1)
+        let added = followers.flatMap { follower in
+            targets.filter { $0 != follower }.flatMap { make(follower, $0, [], .delivered, 0.7, "sanction: X sanctioned Y; Z followed", window) }
+        }
+        return found.filter { !($0.kind == .sanction && followers.contains($0.to)) } + added
+    }
+
+    static let followVerbs = TokenSet(words: ["followed", "follows"])
 
     /// "They include A and B", "Among them are A and B" right after a sentence that imposed
     /// sanctions: more of its targets. Relative clauses about them name no targets.
