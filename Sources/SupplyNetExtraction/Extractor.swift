@@ -88,8 +88,9 @@ public struct Extractor: Sendable {
                 // A numbered line whose name the rules do not know ("8. SEA LARK (IMO 9281402), ...") keeps the list open.
                 memory.listImposer = nil
             }
-            if let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer() { memory.lastImposer = imposer }
-            memory.lastSentenceImposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer()
+            let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer()
+            if let imposer { memory.lastImposer = imposer }
+            memory.lastSentenceImposer = imposer
             memory.lastSentenceTargets = found.filter { $0.kind == .sanction }.map(\.to)
             if let pair = found.last(where: { $0.kind != .sanction && states.contains($0.from) && states.contains($0.to) }) {
                 memory.lastPair = (pair.from, pair.to)

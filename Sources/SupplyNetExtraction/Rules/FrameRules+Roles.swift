@@ -6,8 +6,7 @@ extension FrameRules {
     /// when it comes from a pronoun or from memory.
     func subject(before index: Int) -> (ActorID, Double)? {
         var position = index - 1
-        let start = bodyStart()
-        while position >= start {
+        while position >= bodyStart {
             let unit = units[position]
             // "the United States said Iran had sent": who speaks is not who acts. A verb of saying
             // between the cue and an actor closes the search, unless it is set off by commas ("Iran,
@@ -146,7 +145,7 @@ extension FrameRules {
     /// The first actor of the sentence that is a subject, before `limit`.
     func firstSubjectActor(before limit: Int) -> ActorID? {
         // "MR. DALTON: They sell chips": a speaker's label is no subject.
-        let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? bodyStart()
+        let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? bodyStart
         for position in start..<max(start, limit) {
             if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position), !isSanctionTarget(at: position) { return actor }
         }
@@ -155,7 +154,7 @@ extension FrameRules {
 
     /// Where the sentence's own words start: after a dateline ("LONDON/DUBAI (Wire) --", "DUBAI,
     /// Sept 7 (GWS) –"), whose place is where the story was filed, not who acts.
-    func bodyStart() -> Int {
+    static func bodyStart(of units: [Unit], tokens: [Token]) -> Int {
         guard let dash = (0..<min(units.count, 14)).first(where: { units[$0].isPause && tokens[units[$0].first].mark == .dash }), dash >= 1
         else { return 0 }
         // Capitalised words, numbers, and an agency, a date or a second place ("Iran – not Russia –

@@ -69,6 +69,17 @@ struct FrameRules {
     let tokens: [Token]
     let memory: DocumentMemory
     let states: Set<ActorID>
+    /// The first unit after a dateline, or 0.
+    let bodyStart: Int
+
+    init(units: [Unit], lexicon: Lexicon, tokens: [Token], memory: DocumentMemory, states: Set<ActorID>) {
+        self.units = units
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.memory = memory
+        self.states = states
+        bodyStart = Self.bodyStart(of: units, tokens: tokens)
+    }
 
     static let beenHash = TokenHash.folded("been")
     static let beForms = TokenSet(words: ["is", "are", "was", "were", "be", "been", "being"])

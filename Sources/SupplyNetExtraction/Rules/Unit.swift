@@ -94,7 +94,6 @@ struct UnitBuilder {
     private static let addVerbs = TokenSet(words: ["add", "adds", "added", "adding"])
     private static let listHash = TokenHash.folded("list")
     private static let assetsHash = TokenHash.folded("assets")
-    private static let theHash = TokenHash.folded("the")
     private static let freezeVerbs = TokenSet(words: ["froze", "freeze", "freezes", "freezing", "frozen", "blocked", "blocks", "blocking"])
     static let madeWords = TokenSet(words: ["built", "made", "produced", "manufactured"])
 
@@ -210,15 +209,18 @@ struct UnitBuilder {
             units[index - 1].kind = .cue(Cue(frame: .sanction, status: .delivered))
         }
         // "freezing the UK assets of X": a freeze of assets named by their country is a sanction too.
-        for index in units.indices where index + 2 < units.count && units[index].isOther && Self.freezeVerbs.contains(tokens[units[index].first].folded) {
-            guard let assets = ((index + 1)..<min(units.count - 1, index + 4)).first(where: {
-                units[$0].isOther && tokens[units[$0].first].folded == Self.assetsHash && units[$0 + 1].isWord(.of)
-            }), ((index + 1)..<assets).allSatisfy({ units[$0].anyActor != nil || (units[$0].isOther && tokens[units[$0].first].folded == Self.theHash) })
+        var verb = 0
+        while verb + 2 < units.count {
+            defer { verb += 1 }
+            guard units[verb].isOther, Self.freezeVerbs.contains(tokens[units[verb].first].folded),
+                let assets = ((verb + 1)..<min(units.count - 1, verb + 4)).first(where: {
+                    units[$0].isOther && tokens[units[$0].first].folded == Self.assetsHash && units[$0 + 1].isWord(.of)
+                }),
+                ((verb + 1)..<assets).allSatisfy({ units[$0].anyActor != nil || (units[$0].isOther && FrameRules.determiners.contains(tokens[units[$0].first].folded)) })
             else { continue }
-            units[index].kind = .cue(Cue(frame: .sanction, status: .delivered))
-            units[index].end = units[assets + 1].end
-            units.removeSubrange((index + 1)...(assets + 1))
-            break
+            units[verb].kind = .cue(Cue(frame: .sanction, status: .delivered))
+            units[verb].end = units[assets + 1].end
+            units.removeSubrange((verb + 1)...(assets + 1))
         }
         // "added Tianlong Aerotech to its list": the list is a sanctions list, read as "added X to its
         // sanctions list" is.
