@@ -439,4 +439,28 @@ struct NewsLanguageTests {
         #expect(try tuples("Russia struck Kyiv. Ukraine followed with drone attacks on Belgorod.").allSatisfy { $0.kind == .strike })
         #expect(try tuples("Tehran later handed over the designs to Moscow.") == [FlowTupleCase("IRN", "RUS", .transfer, .technology)])
     }
+
+    @Test("'the Treasury', 'the State Department', 'the US Treasury' are ministries of their state, not the state")
+    func ministryForms() throws {
+        #expect(try tuples("The Treasury designated Kavir Trading Company in May.") == [FlowTupleCase("treasury", "kavir-trading-company", .sanction)])
+        #expect(try tuples("The State Department is designating Sahand Darya Lines.") == [
+            FlowTupleCase("state-department", "sahand-darya-lines", .sanction),
+        ])
+        #expect(try tuples("The US Treasury designated Kavir Trading Company.") == [FlowTupleCase("us-treasury", "kavir-trading-company", .sanction)])
+        #expect(try tuples("It was designated by the Treasury Department in 2022, Kavir Trading Company said.").allSatisfy { $0.from != "USA" })
+        #expect(try tuples("US Treasury Secretary Janet Yellen said Iran sent drones to Russia.") == [FlowTupleCase("IRN", "RUS", .transfer, .drone)])
+    }
+
+    @Test("', and the EU added B to its list', ', while Britain sanctioned B': another imposer's clause ends the first list")
+    func secondImposerClause() throws {
+        #expect(try tuples("The United States designated Sarv Propulsion Industries in May, and the European Union added Pars Kavosh Engineering to its Iran sanctions list last week.") == [
+            FlowTupleCase("USA", "sarv-propulsion-industries", .sanction), FlowTupleCase("eu", "pars-kavosh-engineering", .sanction),
+        ])
+        #expect(try tuples("Japan designated Kavir Trading Company, while Britain sanctioned Tarom Electronics Ltd.") == [
+            FlowTupleCase("JPN", "kavir-trading-company", .sanction), FlowTupleCase("GBR", "tarom-electronics-ltd", .sanction),
+        ])
+        #expect(try tuples("Japan designated Kavir Trading Company, while the Commerce Department added Tarom Electronics to its Entity List.") == [
+            FlowTupleCase("JPN", "kavir-trading-company", .sanction), FlowTupleCase("commerce-department", "tarom-electronics", .sanction),
+        ])
+    }
 }

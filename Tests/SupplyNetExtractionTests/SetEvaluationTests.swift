@@ -38,6 +38,22 @@ struct SetEvaluationTests {
         #expect(gold.goldID(for: "IRN") == "IRN")
     }
 
+    @Test("a name matches without its leading 'the' and with or without the dots of 'U.S.' and 'L.L.C.'")
+    func namesWithoutArticleOrDots() throws {
+        let folder = try Self.split(article: "x\n", gold: """
+            registry: seeds
+            actors:
+              - {id: us-department-of-the-treasury, name: US Department of the Treasury, kind: public-body, parent: USA, aliases: [The U.S. Treasury]}
+              - {id: al-noor-trading-llc, name: Al Noor Trading L.L.C., kind: company}
+            claims: []
+            """)
+        let gold = try GoldArticle(article: folder + "/a.txt")
+        #expect(gold.goldID(for: "us-treasury") == "us-department-of-the-treasury")
+        #expect(gold.goldID(for: "al-noor-trading-l-l-c") == "al-noor-trading-llc")
+        #expect(gold.goldID(for: "al-noor-trading-llc") == "al-noor-trading-llc")
+        #expect(gold.goldID(for: "treasury") == "treasury")
+    }
+
     @Test("an article's proposals are scored against its gold at the given confidence, per article, overall and per kind")
     func scores() throws {
         let folder = try Self.split(

@@ -62,13 +62,20 @@ public struct GoldArticle: Sendable {
     }
 
     /// A proposed actor id as the gold names it: a proposed new actor's slug matches a gold actor
-    /// whose name or alias has that slug.
+    /// whose name or alias has that slug, read without a leading "the" and with "U.S." as "US".
     public func goldID(for proposed: ActorID) -> ActorID {
+        let key = Self.nameKey(proposed.rawValue)
         for actor in actors {
-            let slugs = ([actor.name] + (actor.aliases ?? [])).compactMap { IdentifierRules.slug([$0]) }
-            if slugs.contains(proposed.rawValue) { return ActorID(actor.id) }
+            let names = [actor.name] + (actor.aliases ?? [])
+            let slugs = (names + names.map { $0.replacingOccurrences(of: ".", with: "") }).compactMap { IdentifierRules.slug([$0]) }
+            if slugs.contains(where: { Self.nameKey($0) == key }) { return ActorID(actor.id) }
         }
         return proposed
+    }
+
+    /// A slug without a leading "the-": "the-state-department" and "state-department" name one body.
+    static func nameKey(_ slug: String) -> Substring {
+        slug.hasPrefix("the-") ? slug.dropFirst(4) : Substring(slug)
     }
 }
 

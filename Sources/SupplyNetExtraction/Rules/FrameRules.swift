@@ -679,11 +679,18 @@ struct FrameRules {
                 continue
             }
             if index >= context.window.upperBound, unit.cue != nil { break }
+            // "..., while Britain sanctioned B", "..., and the European Union added B to its list":
+            // another imposer's clause ends the list.
+            if opensImposerClause(at: index) { break }
             if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
             // "entities in Iran and Russia": a place, not a target; "by the EU and Britain": the imposers.
             if unit.isWord(.in) || unit.isWord(.by) {
                 index += 1
-                while index < end, units[index].actor != nil || units[index].isWord(.and) || units[index].isPause || isDeterminer(index) { index += 1 }
+                while index < end, !opensImposerClause(at: index),
+                    units[index].actor != nil || units[index].isWord(.and) || units[index].isPause || isDeterminer(index)
+                {
+                    index += 1
+                }
                 continue
             }
             if index >= context.window.upperBound, isSpeech(unit) { break }
@@ -732,6 +739,28 @@ struct FrameRules {
             }
         }
     }
+
+    /// ", and the EU added", "while Britain sanctioned": a conjunction, then an actor with a verb of its own.
+    func opensImposerClause(at index: Int) -> Bool {
+        let word = units[index]
+        if word.isWord(.and) {
+            guard index >= 1, units[index - 1].isPause else { return false }
+        } else {
+            guard word.isOther, Self.clauseJoiners.contains(tokens[word.first].folded) else { return false }
+        }
+        var subject = index + 1
+        if subject < units.count, isDeterminer(subject) { subject += 1 }
+        guard subject + 1 < units.count, units[subject].actor != nil else { return false }
+        let verb = units[subject + 1]
+        // "added" is also a verb of saying ("she added"); here it has an object.
+        return verb.cue?.frame == .sanction || (verb.anyActor == nil && Self.imposerVerbs.contains(tokens[verb.first].folded))
+    }
+
+    static let clauseJoiners = TokenSet(words: ["while", "whereas", "but"])
+    static let imposerVerbs = TokenSet(words: [
+        "added", "adds", "listed", "lists", "designated", "designates", "sanctioned", "sanctions", "imposed", "imposes", "blacklisted",
+        "froze", "freezes", "targeted", "targets", "followed", "will", "has", "have", "also", "put", "placed",
+    ])
 
     func strike(_ context: FrameContext) -> [FoundFlow] {
         let index = context.cueIndex
@@ -935,7 +964,10 @@ struct FrameRules {
     /// the names between it and "to"/"on".
     func addedToList(before index: Int) -> (verb: Int, targets: [ActorID])? {
         var position = index - 1
-        while position >= 0, index - position <= 2, units[position].isOther || units[position].isWord(.itPronoun) || units[position].isWord(.we) {
+        while position >= 0, index - position <= 2, units[position].isOther || units[position].isWord(.itPronoun) || units[position].isWord(.we)
+            || (position == index - 1 && units[position].actor.map(states.contains) == true)
+        {
+            // "to its Iran sanctions list": the state names the list.
             position -= 1
         }
         guard position >= 1, units[position].isWord(.to) || units[position].isWord(.on) else { return nil }

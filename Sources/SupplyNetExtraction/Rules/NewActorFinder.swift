@@ -86,6 +86,24 @@ struct NewActorFinder {
                 index += 1
                 continue
             }
+            // "the Treasury", "the State Department": a form of a state that names one of its civil
+            // ministries is that ministry, a body of its own with the state as parent.
+            if case .actor(let state, .name) = units[index].kind, states.contains(state), civilBodyName(units[index]) != nil {
+                // "the Treasury Department": the department's word after the form is part of its name.
+                while index + 1 < units.count, units[index + 1].isOther, units[index + 1].end - units[index + 1].first == 1,
+                    Self.ministryHeads.contains(tokens[units[index + 1].first].folded), tokens[units[index + 1].first].isCapitalized
+                {
+                    units[index].end = units[index + 1].end
+                    units.remove(at: index + 1)
+                }
+                let name = civilBodyName(units[index])!
+                let body = Found(id: slug(name.text, first: name.first, end: units[index].end), name: name.text, kind: .publicBody, parent: state,
+                    start: tokens[name.first].start)
+                units[index].kind = .actor(body.id, .name)
+                found.append(body)
+                index += 1
+                continue
+            }
             // "The Council today adopted ...": in an article about the EU, the Council of the European Union.
             if let union, index >= 1, units[index].isOther, units[index].end - units[index].first == 1,
                 tokens[units[index].first].folded == Self.councilHash, tokens[units[index].first].isCapitalized,
@@ -348,6 +366,19 @@ struct NewActorFinder {
         units.removeSubrange((position + 1)...close)
     }
 
+    /// The name of a civil ministry a state's unit spells ("the Treasury", "the State Department"),
+    /// without its article, and the token it starts at; nil for the state's other forms.
+    private func civilBodyName(_ unit: Unit) -> (text: String, first: Int)? {
+        var first = unit.first
+        if tokens[first].folded == Self.theHash { first += 1 }
+        let words = (first..<unit.end).map { tokens[$0] }
+        guard !words.isEmpty, words.allSatisfy({ $0.isCapitalized && Self.genericBodyWords.contains($0.folded) }),
+            words.contains(where: { Self.ministryHeads.contains($0.folded) || $0.folded == Self.treasuryHash }),
+            !words.contains(where: { Self.forceWords.contains($0.folded) })
+        else { return nil }
+        return (text(first, unit.end), first)
+    }
+
     /// "Iran" in "Central Bank of Iran", not a city that stands for it ("of Bandar Anzali").
     private func isCountryName(_ unit: Unit, _ state: ActorID) -> Bool {
         let written = text(unit.first, unit.end)
@@ -472,6 +503,12 @@ struct NewActorFinder {
         }
         guard unit.end - unit.first == 1 else { return false }
         let token = tokens[unit.first]
+        // "the US Treasury designated": the ministry, not the title of "Treasury Secretary".
+        if unit.isWord(.title), token.folded == Self.treasuryHash, index > 0, units[index - 1].actor.map(states.contains) == true,
+            index + 1 >= units.count || !tokens[units[index + 1].first].isCapitalized
+        {
+            return true
+        }
         // "Iran Shipping Lines", "Korean People's Army": a capitalised head word inside a
         // sentence is part of a name whatever else it can mean.
         if !unit.isOther {
