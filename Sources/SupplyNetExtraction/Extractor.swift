@@ -35,6 +35,9 @@ public struct Extractor: Sendable {
         let published = article.published.flatMap(PartialDate.init(parsing:))
         let builder = UnitBuilder(lexicon: lexicon, bytes: bytes, tokens: tokens)
         var memory = DocumentMemory()
+        // "Canada imposes sanctions on ...": a headline names who imposes the sanctions a release's
+        // sentences leave to an unnamed minister.
+        memory.lastImposer = article.title.flatMap(headlineImposer)
         var speakers = SpeakerFinder()
         var suggester = NameSuggester(lexicon: lexicon)
         var proposals: [Proposal] = []
@@ -179,6 +182,16 @@ public struct Extractor: Sendable {
             proposals: proposals, suggestions: suggester.suggestions(lines: lines), newActors: newActors, sentenceCount: sentences.count)
     }
 
+    /// The registry actor or state that imposes a sanction in a headline, if any.
+    private func headlineImposer(_ title: String) -> ActorID? {
+        let bytes = Array(title.utf8)
+        let (tokens, newlines) = Tokenizer.tokens(of: bytes, in: 0..<bytes.count)
+        guard let first = SentenceSplitter.sentences(tokens: tokens, newlinesBefore: newlines, bytes: bytes).first else { return nil }
+        let units = UnitBuilder(lexicon: lexicon, bytes: bytes, tokens: tokens).units(of: first)
+        let imposer = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: DocumentMemory(), states: states).imposer()
+        return imposer.flatMap { lexicon.actorNames[$0] != nil || states.contains($0) ? $0 : nil }
+    }
+
     /// "the country", "the nation": the state that is the subject before it in the sentence, or
     /// the last sentence's subject when a state, or the last state named.
     private func resolveCountry(_ units: inout [Unit], tokens: [Token], memory: DocumentMemory) {
@@ -244,6 +257,13 @@ public struct Extractor: Sendable {
         let lastWord = tokens[sentence.endToken - 1].mark == .period && sentence.endToken - 2 >= sentence.firstToken ? sentence.endToken - 2 : sentence.endToken - 1
         if tokens[sentence.endToken - 1].mark == .colon || listEndings.contains(tokens[lastWord].folded) {
             return hasSanction || (afterSanction && words.contains { listNouns.contains(tokens[$0].folded) })
+        }
+        // "Part 1 - Entities", "Annex II. Individuals": a heading naming whom, after a sanction.
+        let isStatement = [.period, .question, .exclamation, .quote].contains(tokens[sentence.endToken - 1].mark)
+        if afterSanction, !hasSanction, !isStatement || words.count <= 4, words.count <= 8,
+            words.contains(where: { listNouns.contains(tokens[$0].folded) && tokens[$0].isCapitalized })
+        {
+            return true
         }
         return hasSanction && words.contains { tokens[$0].folded == followingHash }
     }

@@ -463,4 +463,33 @@ struct NewsLanguageTests {
             FlowTupleCase("JPN", "kavir-trading-company", .sanction), FlowTupleCase("commerce-department", "tarom-electronics", .sanction),
         ])
     }
+
+    @Test("a headline's imposer imposes the sanctions a minister announces; 'Part 1 - Entities' heads a list of targets")
+    func headlineAndSchedule() throws {
+        let body = """
+            Today, the Minister of Foreign Affairs announced sanctions against 3 entities supplying Russia.
+
+            Schedule
+
+            Part 1 - Entities
+
+            1. Pardak Sanat Company (Iran)
+            2. Kaspiy Tekhnika LLC (Russia)
+
+            Part 2 - Individuals
+
+            1. Ivan Petrovich Sorokin (Russia), general director of Kaspiy Tekhnika LLC
+
+            Canada has provided more than $4.5 billion in military assistance to Ukraine.
+            """
+        let text = "---\ntitle: Canada imposes sanctions on suppliers of Russia's war\npublished: 2025-02-21\n---\n" + body + "\n"
+        let extraction = try Extractor(network: SeedArticles.network()).extract(try ArticleInput(file: "t.txt", bytes: Array(text.utf8)))
+        let sanctions = GeneralRuleTests.tuples(extraction).filter { $0.kind == .sanction }
+        #expect(sanctions == [
+            FlowTupleCase("CAN", "pardak-sanat-company", .sanction), FlowTupleCase("CAN", "kaspiy-tekhnika-llc", .sanction),
+            FlowTupleCase("CAN", "ivan-petrovich-sorokin", .sanction),
+        ])
+        // Without the headline no one is named as imposing them.
+        #expect(try tuples(body).allSatisfy { $0.kind != .sanction })
+    }
 }
