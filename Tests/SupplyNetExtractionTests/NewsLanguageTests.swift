@@ -492,4 +492,15 @@ struct NewsLanguageTests {
         // Without the headline no one is named as imposing them.
         #expect(try tuples(body).allSatisfy { $0.kind != .sanction })
     }
+
+    @Test("free-zone and other legal forms ('FZE', 'Sdn Bhd') and 'Trade Invest' end company names; a participle's agent is not the relative's antecedent")
+    func legalFormsAndAgents() throws {
+        #expect(try tuples("Anatolia Teknik Ltd shipped drone engines to Sahand Tejarat FZE, a Dubai company controlled by Kermani, which forwarded them to Qods Aviation Industries.") == [
+            FlowTupleCase("anatolia-teknik-ltd", "sahand-tejarat-fze", .transfer, .drone),
+            FlowTupleCase("sahand-tejarat-fze", "qods-aviation-industries", .transfer, .drone),
+        ])
+        #expect(try tuples("The United States sanctioned Tengri Trade Invest and Altyn Zhol Logistics in 2024.") == [
+            FlowTupleCase("USA", "tengri-trade-invest", .sanction), FlowTupleCase("USA", "altyn-zhol-logistics", .sanction),
+        ])
+    }
 }

@@ -74,9 +74,11 @@ extension FrameRules {
                 // "X, an Iranian shipping company based in Bandar Anzali, which ...": the place is where
                 // the antecedent is, not what it is.
                 let located = antecedent >= 1 && units[antecedent - 1].isWord(.in) && units[antecedent].actor != nil
-                if !located, let actor = units[antecedent].actor { return (actor, 0.05) }
+                if !located, antecedent < 1 || !units[antecedent - 1].isWord(.by), let actor = units[antecedent].actor { return (actor, 0.05) }
                 // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.
-                if located || units[antecedent].isOther || units[antecedent].item != nil,
+                // "X, a Dubai company controlled by Kermani, which ...": the agent of a participle is no antecedent.
+                let agent = antecedent >= 1 && units[antecedent - 1].isWord(.by) && (units[antecedent].person != nil || units[antecedent].actor != nil)
+                if located || agent || units[antecedent].isOther || units[antecedent].item != nil,
                     position == index - 1 || units[(position + 1)..<index].allSatisfy({ $0.actor == nil })
                 {
                     // "X, an Iranian airline that flew ...", "X: a maker of engines for drones, which
@@ -85,6 +87,7 @@ extension FrameRules {
                     while back > 0, antecedent - back < 8, !units[back].isPause,
                         units[back].anyActor != nil || units[back].isOther || units[back].cue != nil || units[back].item != nil
                             || units[back].isWord(.of) || units[back].isWord(.for) || units[back].isWord(.in) || units[back].isWord(.forces)
+                            || units[back].isWord(.by) || units[back].person != nil
                     {
                         back -= 1
                     }

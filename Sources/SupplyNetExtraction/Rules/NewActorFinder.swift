@@ -657,6 +657,7 @@ struct NewActorFinder {
         "Systems", "Solutions", "Dynamics", "Aerospace", "Exports", "Export", "Imports", "Import", "Marine", "Lines",
         "Microsystems", "Microelectronics", "Components", "Instruments", "Machinery", "Motors", "Devices", "Group", "Ventures",
         "Services", "Materials", "Robotics", "Munitions", "Armaments", "Arms", "Semiconductor", "Avionics", "Shipyard", "Maritime", "Freight", "Cargo", "Petrochemical",
+        "FZE", "FZCO", "FZC", "DMCC", "Bhd", "Sdn", "SARL", "SRL", "Pvt", "Invest", "Investment", "Investments",
     ])
     static let publicBodyHeads = TokenSet(words: [
         "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",
@@ -685,7 +686,7 @@ struct NewActorFinder {
 
     static let joiners = TokenSet(words: ["&"])
     static let legalPrefixes = TokenSet(words: ["Limited", "Liability", "Company", "Joint", "Stock", "Open", "Closed", "Public", "JSC", "OJSC", "PJSC", "CJSC", "LLC", "OOO", "AO", "PAO", "ZAO", "OAO"])
-    static let legalForms = TokenSet(words: ["Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "GmbH", "Pte", "PLC", "AG", "SA", "BV", "Corp"])
+    static let legalForms = TokenSet(words: ["Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "GmbH", "Pte", "PLC", "AG", "SA", "BV", "Corp", "FZE", "FZCO", "FZC", "DMCC", "Bhd", "SARL", "SRL"])
 
     /// Capitalised words that are not names, or that begin sentences.
     static let commonWords = TokenSet(words: [
