@@ -503,4 +503,15 @@ struct NewsLanguageTests {
             FlowTupleCase("USA", "tengri-trade-invest", .sanction), FlowTupleCase("USA", "altyn-zhol-logistics", .sanction),
         ])
     }
+
+    @Test("'X and its vessel, the Y' names both; 'X is listed for transporting Z to W': the listed carried it")
+    func ownedNamesAndListedCarriers() throws {
+        #expect(try tuples("Kaspiy Logistika LLC and its vessel, the ANGARA STAR, are listed for transporting Iranian artillery ammunition to the Russian port of Makhachkala.") == [
+            FlowTupleCase("kaspiy-logistika-llc", "RUS", .transfer, .artilleryAmmunition),
+            FlowTupleCase("angara-star", "RUS", .transfer, .artilleryAmmunition),
+        ])
+        #expect(try tuples("The EU sanctioned Kaspiy Logistika LLC and its tanker Golden Maple on Friday.") == [
+            FlowTupleCase("eu", "kaspiy-logistika-llc", .sanction), FlowTupleCase("eu", "golden-maple", .sanction),
+        ])
+    }
 }

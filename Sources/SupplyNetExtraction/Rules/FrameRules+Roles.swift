@@ -36,6 +36,12 @@ extension FrameRules {
             // "... because the enemy launches drones": a subordinate clause has its own subject.
             if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
+            // "X is listed for transporting ...": the one listed carried it.
+            if position == index - 2, unit.cue?.frame == .sanction, units[index - 1].isWord(.for), position >= 1,
+                Self.beForms.contains(tokens[units[position - 1].first].folded)
+            {
+                return subject(before: position - 1)
+            }
             if position < index - 1, unit.cue?.frame == .sanction {
                 // "froze the assets of A and imposed a ban on B": a second sanction verb shares the first's subject.
                 if index < units.count, units[index].cue?.frame == .sanction, ((position + 1)..<index).allSatisfy({ units[$0].cue == nil }),
@@ -404,6 +410,14 @@ extension FrameRules {
         var result = [actor]
         var hasAnd = false
         var left = position
+        // "Kaspiy Logistika LLC and its vessel, the ANGARA STAR": the owner named before.
+        if let owner = (max(range.lowerBound, position - 7)..<position).last(where: { units[$0].actor != nil }), owner + 2 < position,
+            units[owner + 1].isWord(.and), ownedName(after: owner + 2, before: position + 1)?.position == position
+        {
+            result.insert(units[owner].actor!, at: 0)
+            hasAnd = true
+            left = owner
+        }
         while left - 2 >= range.lowerBound {
             // "Britain and the European Union": a determiner the lexicon left outside the name.
             let joint = isDeterminer(left - 1) && left - 3 >= range.lowerBound ? left - 2 : left - 1
@@ -414,6 +428,13 @@ extension FrameRules {
         }
         var right = position
         while right + 2 < range.upperBound, isListJoint(right + 1) {
+            // "Kaspiy Logistika LLC and its vessel, the ANGARA STAR": the owned thing's name.
+            if units[right + 1].isWord(.and), let owned = ownedName(after: right + 2, before: range.upperBound) {
+                hasAnd = true
+                if !result.contains(owned.actor) { result.append(owned.actor) }
+                right = owned.position
+                continue
+            }
             let next = isDeterminer(right + 2) && right + 3 < range.upperBound ? right + 3 : right + 2
             guard let other = units[next].actor, !isPossessor(at: next) else { break }
             hasAnd = hasAnd || units[right + 1].isWord(.and)
@@ -424,6 +445,30 @@ extension FrameRules {
         guard hasAnd else { return [actor] }
         return Array(result.prefix(8))
     }
+
+    /// "its vessel, the ANGARA STAR", "their tanker Golden Arrow": the name at `position` after
+    /// "its"/"their" and a noun or two.
+    private func ownedName(after start: Int, before end: Int) -> (actor: ActorID, position: Int)? {
+        guard start < end, units[start].end - units[start].first == 1,
+            tokens[units[start].first].folded == Self.itsHash || tokens[units[start].first].folded == Self.theirHash
+        else { return nil }
+        var position = start + 1
+        while position < end, position - start <= 3, units[position].isOther, tokens[units[position].first].kind == .word,
+            !tokens[units[position].first].isCapitalized
+        {
+            position += 1
+        }
+        let nouns = position - start - 1
+        guard position < end else { return nil }
+        if nouns > 0, units[position].isPause, tokens[units[position].first].mark == .comma { position += 1 }
+        if nouns > 0, position < end, isDeterminer(position) { position += 1 }
+        // The finder may have made "vessel, the ANGARA STAR" one unit with its description.
+        guard position < end, let actor = units[position].actor, nouns > 0 || !tokens[units[position].first].isCapitalized else { return nil }
+        return (actor, position)
+    }
+
+    static let itsHash = TokenHash.folded("its")
+    static let theirHash = TokenHash.folded("their")
 
     private func isListJoint(_ position: Int) -> Bool {
         units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma)
