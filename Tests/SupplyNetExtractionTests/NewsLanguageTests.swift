@@ -514,4 +514,18 @@ struct NewsLanguageTests {
             FlowTupleCase("eu", "kaspiy-logistika-llc", .sanction), FlowTupleCase("eu", "golden-maple", .sanction),
         ])
     }
+
+    @Test("'imposed similar measures on X', 'Britain's list included X' and 'the EU's decision to add X to its list' are sanctions")
+    func measuresListsAndDecisions() throws {
+        #expect(try tuples("Washington imposed similar measures last week on Arya Aero Parts Company.") == [
+            FlowTupleCase("USA", "arya-aero-parts-company", .sanction),
+        ])
+        #expect(try tuples("Britain's list included the Caspian freight operator Dena Marine Services.") == [
+            FlowTupleCase("GBR", "dena-marine-services", .sanction),
+        ])
+        #expect(try tuples("The spokesman condemned the European Union's decision on Monday to add Caspian Pars Shipping Company to its sanctions list.") == [
+            FlowTupleCase("eu", "caspian-pars-shipping-company", .sanction),
+        ])
+        #expect(try tuples("Iran's wish list included Su-35 jets.").allSatisfy { $0.kind != .sanction })
+    }
 }

@@ -604,7 +604,9 @@ struct FrameRules {
         }
         // "X added A, B and C to its sanctions list": the targets come before the list.
         if let added = addedToList(before: context.cueIndex) {
-            guard let imposer = subject(before: added.verb)?.0 ?? memory.lastImposer else { return [] }
+            // "the European Union's decision on Monday to add X to its list": whose decision it is.
+            let decider = added.verb >= 2 && units[added.verb - 1].isWord(.to) ? possessorBefore(added.verb - 1, reach: 5) : nil
+            guard let imposer = decider ?? subject(before: added.verb)?.0 ?? memory.lastImposer else { return [] }
             let status = status(for: context)
             return added.targets.filter { $0 != imposer }.flatMap {
                 make(imposer, $0, [], status, 0.8, "sanction: X added Y to its sanctions list", context.window)
@@ -997,7 +999,7 @@ struct FrameRules {
     }
 
     static let listVerbs = TokenSet(
-        ["added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
+        ["add", "added", "adds", "adding", "put", "puts", "putting", "placed", "places", "placing", "included", "includes", "listed"].map {
             TokenHash.folded($0)
         })
 
