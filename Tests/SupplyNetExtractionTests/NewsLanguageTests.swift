@@ -528,4 +528,17 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("Iran's wish list included Su-35 jets.").allSatisfy { $0.kind != .sanction })
     }
+
+    @Test("'are training them', 'has been training Iranian pilots' are training; 'the troops were trained by Russian instructors' trains the last subject's troops")
+    func trainingVerbAndTroops() throws {
+        #expect(try tuples("North Korea sent 11,000 troops to Kursk. Russian instructors are training them at polygons in Primorsky krai.")
+            .contains(FlowTupleCase("RUS", "PRK", .cooperation, .training)))
+        #expect(try tuples("Russia has been training a small group of Iranian pilots on the aircraft.") == [
+            FlowTupleCase("IRN", "RUS", .cooperation, .training),
+        ])
+        #expect(try tuples("North Korea sent 11,000 troops to Kursk. Before they reached the front, the troops were trained by Russian instructors in drone warfare.")
+            .contains(FlowTupleCase("RUS", "PRK", .cooperation, .training)))
+        #expect(try tuples("China supplied drones to Iran. More than 30 Myanmar air force pilots were trained in Russia.").allSatisfy { !($0.from == "CHN" && $0.kind == .cooperation) })
+        #expect(try tuples("The training of Iranian pilots is under way.").isEmpty)
+    }
 }

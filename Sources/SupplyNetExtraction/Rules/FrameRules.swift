@@ -911,16 +911,31 @@ struct FrameRules {
         {
             return []
         }
-        let passive = index >= 1 && (Self.beForms.contains(tokens[units[index - 1].first].folded)
+        // "are training them" is active; "were trained by" passive.
+        let passive = index >= 1 && tokens[units[index].first].folded != UnitBuilder.trainingHash
+            && (Self.beForms.contains(tokens[units[index - 1].first].folded)
             || (index >= 2 && Self.beForms.contains(tokens[units[index - 2].first].folded)))
         var trainer: ActorID?
         var trainee: ActorID?
         if passive {
             trainee = subject(before: index)?.0
             trainer = passiveAgent(after: index) ?? objectAfter(.in, in: context.window.prefix(3))
+            // "the troops were trained by Russian instructors": the troops of the state the article
+            // last made a subject.
+            var before = index - 1
+            while before >= 0, Self.beForms.contains(tokens[units[before].first].folded) || isAdverb(units[before]) { before -= 1 }
+            let bare = before == 0 || isDeterminer(before - 1) || units[before - 1].isPause
+            if before >= 0, bare, units[before].isWord(.theyPronoun) || (units[before].isWord(.forces) && units[before].end - units[before].first == 1
+                && UnitBuilder.peopleWords.contains(tokens[units[before].first].folded))
+            {
+                let earlier = [memory.lastFirstSubject, memory.recentStates.last].compactMap { $0 }
+                if let state = earlier.first(where: { states.contains($0) && $0 != trainer }) { trainee = state }
+            }
         } else {
             trainer = subject(before: index)?.0
+            // "training a small group of Iranian pilots": the trainee after a quantity.
             trainee = firstActor(in: context.window.prefix(4), allowPrepositions: false)
+                ?? (context.window.prefix(6).contains { units[$0].isWord(.of) } ? firstActor(in: context.window.prefix(6), allowPrepositions: true) : nil)
             if trainee == nil, context.window.first.map({ units[$0].isWord(.theyPronoun) }) == true { trainee = memory.lastSubject }
             // "Iranian pilots have trained on the Yak-130 in Russia": they were trained there.
             if trainee == nil, let place = objectAfter(.in, in: context.window) {

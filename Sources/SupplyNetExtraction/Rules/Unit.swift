@@ -81,7 +81,7 @@ struct UnitBuilder {
 
     private static let gluedSuffixes: [[UInt8]] = ["which", "who", "to", "and", "the", "that"].map { Array($0.utf8) }
     private static let suppliesHash = TokenHash.folded("supplies")
-    private static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets", "recruits", "servicemen", "mechanics", "operators", "sailors"])
+    static let peopleWords = TokenSet(words: ["pilots", "engineers", "technicians", "crews", "officers", "specialists", "instructors", "personnel", "soldiers", "troops", "cadets", "recruits", "servicemen", "mechanics", "operators", "sailors"])
     private static let shippingHash = TokenHash.folded("shipping")
     private static let shipNouns = TokenSet(words: ["ship", "ships"])
     private static let helpHash = TokenHash.folded("help")
@@ -251,6 +251,17 @@ struct UnitBuilder {
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
         }
+        // "Russian instructors are training them", "has been training Iranian pilots": the verb, not the item.
+        for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
+            && tokens[units[index].first].folded == Self.trainingHash && index + 1 < units.count
+        {
+            let previous = tokens[units[index - 1].first].folded
+            guard units[index - 1].isOther, FrameRules.beForms.contains(previous) || Self.continueVerbs.contains(previous) else { continue }
+            let next = units[index + 1]
+            guard next.isWord(.theyPronoun) || next.anyActor != nil || (next.isOther && Self.traineeOpeners.contains(tokens[next.first].folded))
+            else { continue }
+            units[index].kind = .cue(Cue(frame: .train, status: .delivered))
+        }
         // "with Iranian help", "Russian help": a noun, not the verb.
         for index in units.indices.dropFirst() where units[index].cue != nil && units[index].end - units[index].first == 1
             && tokens[units[index].first].folded == Self.helpHash
@@ -289,6 +300,11 @@ struct UnitBuilder {
             units[index].kind = .item(sense, origin: origin)
         }
     }
+
+    static let trainingHash = TokenHash.folded("training")
+    static let continueVerbs = TokenSet(words: ["continue", "continues", "continued", "keep", "keeps", "started", "began", "begun"])
+    /// Words that open a trainee after "training": "a small group of", "hundreds of", "the".
+    static let traineeOpeners = TokenSet(words: ["a", "the", "some", "several", "hundreds", "thousands", "dozens", "more", "its", "their"])
 
     /// "to Russian", "to a Russian", "for the same Russian": "to" or "for" with at most two plain words between.
     private func isAfterToOrFor(_ index: Int, _ units: [Unit]) -> Bool {
