@@ -359,8 +359,15 @@ extension FrameRules {
     /// "between X and Y", or "between the two countries".
     func between(in range: Range<Int>) -> (ActorID, ActorID)? {
         for position in range where units[position].isWord(.between) || (units[position].cue?.frame == .exchange) {
-            if position + 3 < units.count, let first = units[position + 1].actor, units[position + 2].isWord(.and),
-                let second = units[position + 3].actor, first != second
+            // "between the Democratic People's Republic of Korea (DPRK) and the Russian Federation"
+            var and = position + 2
+            if and + 2 < units.count, units[and].isPause, tokens[units[and].first].mark == .openParenthesis, units[and + 2].isPause,
+                tokens[units[and + 2].first].mark == .closeParenthesis
+            {
+                and += 3
+            }
+            if and + 1 < units.count, let first = units[position + 1].actor, units[and].isWord(.and),
+                let second = units[and + 1].actor, first != second
             {
                 return (first, second)
             }

@@ -875,7 +875,12 @@ struct FrameRules {
             let isPact = (units[index].first..<units[index].end).contains { Self.pactNouns.contains(tokens[$0].folded) }
             let qualified = (max(0, units[index].first - 3)..<min(tokens.count, units[index].end + 3)).contains { Self.qualifiers.contains(tokens[$0].folded) }
             let isTreaty = (units[index].first..<units[index].end).contains { Self.treatyNouns.contains(tokens[$0].folded) }
-            guard isTreaty || (qualified && (isPact || pairBetween != nil)) else { return [] }
+            // "Russia's cooperation with Iran", "cooperation between Moscow and Pyongyang": cooperation
+            // between a named pair, whatever it is about.
+            let isCooperation = (units[index].first..<units[index].end).contains { Self.cooperationNouns.contains(tokens[$0].folded) }
+            let namedPair = pairBetween != nil
+                || (possessorBefore(index, reach: 2) != nil && index + 2 < units.count && units[index + 1].isWord(.with) && units[index + 2].actor != nil)
+            guard isTreaty || (qualified && (isPact || pairBetween != nil)) || (isCooperation && namedPair) else { return [] }
         }
         if let pair = pairBetween {
             partners = pair
@@ -974,6 +979,7 @@ struct FrameRules {
     static let pactNouns = TokenSet(words: ["agreement", "agreements", "pact", "treaty", "memorandum", "deal", "deals", "venture", "ventures", "contract", "contracts"])
 
     static let treatyNouns = TokenSet(words: ["treaty", "pact", "alliance"])
+    static let cooperationNouns = TokenSet(words: ["cooperation", "co-operation", "collaboration"])
 
     static let qualifiers = TokenSet(words: ["military", "defence", "defense", "arms", "military-technical", "security", "weapons", "drone", "missile", "strategic"])
 
