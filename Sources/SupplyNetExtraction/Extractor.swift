@@ -83,6 +83,8 @@ public struct Extractor: Sendable {
                 isEntry = Self.isEntryShaped(units, from: content, tokens: tokens)
                 isBullet = isEntry || content > 0
             }
+            // "China" above the entries of Chinese firms: a country heading inside the list, no entry.
+            if content < units.count, units.count - content == 1, let only = units[content].actor, states.contains(only) { isEntry = false }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens),

@@ -551,4 +551,24 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("Cooperation is developing in all areas, Iran said.").isEmpty)
     }
+
+    @Test("an Entity List release: the listing body through its department's possessive, places are no targets, a country heading is no entry, a maker's product describes the recipient")
+    func entityListRelease() throws {
+        let extraction = try extract("""
+            Today, the Department of Commerce's Bureau of Industry and Security (BIS) added 12 entities located in China, Türkiye, the United Arab Emirates (UAE), Iran and Russia to the Entity List for their roles in diverting U.S.-origin parts.
+
+            The Entity List additions are:
+
+            China
+            • Hangzhou Ruixin Electronic Technology Co., Ltd., for supplying microcontrollers to Parsian Sky Industries, an Iranian UAV manufacturer.
+            """)
+        #expect(extraction.newActors.contains { $0.id == "bureau-of-industry-and-security" && $0.kind == .publicBody })
+        #expect(GeneralRuleTests.tuples(extraction) == [
+            FlowTupleCase("bureau-of-industry-and-security", "hangzhou-ruixin-electronic-technology-co-ltd", .sanction),
+            FlowTupleCase("hangzhou-ruixin-electronic-technology-co-ltd", "parsian-sky-industries", .transfer, .electronics),
+        ])
+        #expect(try tuples("OFAC designated Kestrel Ltd, while the Commerce Department's Bureau of Industry and Security added Aurelius Trading LLC to the Entity List.") == [
+            FlowTupleCase("ofac", "kestrel-ltd", .sanction), FlowTupleCase("bureau-of-industry-and-security", "aurelius-trading-llc", .sanction),
+        ])
+    }
 }

@@ -392,6 +392,7 @@ extension FrameRules {
 
     static let clauseOpeners = TokenSet(words: ["as", "while", "although", "though", "whereas", "because", "when", "even", "yet", "however"])
 
+    static let makerNouns = TokenSet(words: ["manufacturer", "manufacturers", "maker", "makers", "producer", "producers", "assembler", "developer", "plant", "factory", "programme", "program", "programs", "programmes"])
     static let makingNouns = TokenSet(words: ["manufacturers", "makers", "producers", "production", "manufacture", "manufacturing", "assembly", "construction", "developers"])
 
     static let theyHash = TokenHash.folded("they")
@@ -541,6 +542,13 @@ extension FrameRules {
         var result: [Unit] = []
         for position in range where units[position].item != nil {
             if let last = result.last, isPurpose(position, after: last) { continue }
+            // "microcontrollers to Parsian Sky, an Iranian UAV manufacturer": the maker's product
+            // describes the recipient; it is not what moved.
+            if !result.isEmpty, position + 1 < units.count, units[position + 1].isOther,
+                Self.makerNouns.contains(tokens[units[position + 1].first].folded)
+            {
+                continue
+            }
             result.append(units[position])
         }
         return result

@@ -612,6 +612,8 @@ struct FrameRules {
                 make(imposer, $0, [], status, 0.8, "sanction: X added Y to its sanctions list", context.window)
             }
         }
+        // "BIS added 12 entities located in China and Russia to the Entity List": no target is named.
+        if listVerb(before: context.cueIndex) != nil { return [] }
         // "IRISL, which the EU sanctioned in 2024": the relative's antecedent is the target.
         if context.cueIndex >= 3, let imposer = units[context.cueIndex - 1].actor, units[context.cueIndex - 2].isWord(.relative)
             || (isDeterminer(context.cueIndex - 2) && units[context.cueIndex - 3].isWord(.relative))
@@ -752,6 +754,12 @@ struct FrameRules {
         }
         var subject = index + 1
         if subject < units.count, isDeterminer(subject) { subject += 1 }
+        // "while the Commerce Department's Bureau of Industry and Security added": past its possessor.
+        if let possessive = (subject..<min(units.count, subject + 4)).first(where: { units[$0].isPossessiveUnit }),
+            (subject..<possessive).allSatisfy({ units[$0].anyActor != nil || (units[$0].isOther && tokens[units[$0].first].isCapitalized) })
+        {
+            subject = possessive + 1
+        }
         guard subject + 1 < units.count, units[subject].actor != nil else { return false }
         let verb = units[subject + 1]
         // "added" is also a verb of saying ("she added"); here it has an object.
@@ -986,26 +994,22 @@ struct FrameRules {
     /// "added A and B to its sanctions list", "put C on the entity list": the verb's position and
     /// the names between it and "to"/"on".
     func addedToList(before index: Int) -> (verb: Int, targets: [ActorID])? {
-        var position = index - 1
-        while position >= 0, index - position <= 2, units[position].isOther || units[position].isWord(.itPronoun) || units[position].isWord(.we)
-            || (position == index - 1 && units[position].actor.map(states.contains) == true)
-        {
-            // "to its Iran sanctions list": the state names the list.
-            position -= 1
-        }
-        guard position >= 1, units[position].isWord(.to) || units[position].isWord(.on) else { return nil }
-        let preposition = position
-        var verb = preposition - 1
-        while verb >= 0, preposition - verb <= 16,
-            !(units[verb].end - units[verb].first == 1 && Self.listVerbs.contains(tokens[units[verb].first].folded))
-        {
-            if let cue = units[verb].cue, cue.frame != .supporter, cue.frame != .support { return nil }
-            verb -= 1
-        }
-        guard verb >= 0, preposition - verb <= 16 else { return nil }
+        guard let (verb, preposition) = listVerb(before: index) else { return nil }
         var targets: [ActorID] = []
-        for position in (verb + 1)..<preposition {
+        var position = verb + 1
+        while position < preposition {
+            // "12 entities located in China, Türkiye and Russia": where they are, not who.
+            if units[position].isWord(.in) {
+                position += 1
+                while position < preposition, units[position].actor != nil || units[position].isWord(.and) || units[position].isPause
+                    || isDeterminer(position) || (units[position].isOther && tokens[units[position].first].isCapitalized)
+                {
+                    position += 1
+                }
+                continue
+            }
             if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
+            position += 1
         }
         // "added seven entities to its list, including X and Y": the names come after the list.
         if targets.isEmpty, let including = ((index + 1)..<min(units.count, index + 4)).first(where: { units[$0].isWord(.including) }) {
@@ -1017,6 +1021,29 @@ struct FrameRules {
             }
         }
         return targets.isEmpty ? nil : (verb, targets)
+    }
+
+    /// "added ... to the Entity List", "put ... on its list": the listing verb and the preposition
+    /// before the list at `index`.
+    func listVerb(before index: Int) -> (verb: Int, preposition: Int)? {
+        var position = index - 1
+        while position >= 0, index - position <= 2, units[position].isOther || units[position].isWord(.itPronoun) || units[position].isWord(.we)
+            || (position == index - 1 && units[position].actor.map(states.contains) == true)
+        {
+            // "to its Iran sanctions list": the state names the list.
+            position -= 1
+        }
+        guard position >= 1, units[position].isWord(.to) || units[position].isWord(.on) else { return nil }
+        let preposition = position
+        var verb = preposition - 1
+        while verb >= 0, preposition - verb <= 24,
+            !(units[verb].end - units[verb].first == 1 && Self.listVerbs.contains(tokens[units[verb].first].folded))
+        {
+            if let cue = units[verb].cue, cue.frame != .supporter, cue.frame != .support { return nil }
+            verb -= 1
+        }
+        guard verb >= 0, preposition - verb <= 24 else { return nil }
+        return (verb, preposition)
     }
 
     static let listVerbs = TokenSet(
@@ -1181,6 +1208,8 @@ struct FrameRules {
         let isPassive = before >= 0 && Self.sanctionParticiples.contains(tokens[units[index].end - 1].folded)
             && (Self.beForms.contains(tokens[units[before].first].folded) || (units[before].actor != nil && verbAfter))
         if isPassive { return passiveAgent(after: index) }
+        // "BIS added 12 entities located in China and Russia to the Entity List": the subject of the listing verb.
+        if let (verb, _) = listVerb(before: index), let listing = subject(before: verb)?.0 { return listing }
         return subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
     }
 

@@ -232,7 +232,9 @@ struct NewActorFinder {
             parent = parent ?? state
             last += 2
         }
-        var kind = hasLegalForm ? .company : Self.kind(ofHeads: words, bytes: bytes)
+        // The name's own words: a possessor before it ("the Commerce Department's") only says whose it is.
+        let nameWords = first == index ? words : (first...run).flatMap { (units[$0].first..<units[$0].end).map { tokens[$0] } }
+        var kind = hasLegalForm ? .company : Self.kind(ofHeads: nameWords, bytes: bytes)
         // "GNSS receivers", "UAV parts": an acronym before a noun modifies it.
         if words.count == 1, last == run, Self.isAcronym(words[0], bytes), run + 1 < units.count,
             units[run + 1].item != nil || (units[run + 1].isOther && tokens[units[run + 1].first].kind == .word && !tokens[units[run + 1].first].isCapitalized)
@@ -436,12 +438,12 @@ struct NewActorFinder {
         var position = index + 1
         // "Ministry of Defence and Armed Forces Logistics", "Ministry of Economy, Trade and
         // Industry": a body's name after "of" runs over commas and "and" between capitalised words.
-        let isBodyOf = units[index].end - units[index].first == 1 && Self.publicBodyHeads.contains(tokens[units[index].first].folded)
-            && index + 1 < units.count && units[index + 1].isWord(.of)
-        while position < units.count, position - index < Self.longestName {
-            if isNameWord(units[position], units, at: position) || (isBodyOf && position > index + 1 && isBodyNameWord(units[position])) {
+        var isBodyOf = isBodyHeadWithOf(at: index, units)
+        var bodyStart = index
+        while position < units.count, position - bodyStart < Self.longestName {
+            if isNameWord(units[position], units, at: position) || (isBodyOf && position > bodyStart + 1 && isBodyNameWord(units[position])) {
                 last = position
-            } else if isBodyOf, position > index + 1, position + 1 < units.count, isBodyNameWord(units[position + 1]),
+            } else if isBodyOf, position > bodyStart + 1, position + 1 < units.count, isBodyNameWord(units[position + 1]),
                 units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma
                     && position + 3 < units.count && units[position + 2].isWord(.and) && isBodyNameWord(units[position + 3]))
             {
@@ -449,6 +451,11 @@ struct NewActorFinder {
             } else if units[position].isPossessiveUnit, position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1) {
                 last = position + 1
                 position += 1
+                // "the Commerce Department's Bureau of Industry and Security": a body's name after the possessive.
+                if isBodyHeadWithOf(at: position, units) {
+                    isBodyOf = true
+                    bodyStart = position
+                }
             } else if units[position].isOther, tokens[units[position].first].folded == Self.theHash, units[position - 1].isWord(.of),
                 position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1)
             {
@@ -463,6 +470,13 @@ struct NewActorFinder {
             position += 1
         }
         return last
+    }
+
+    /// "Ministry of", "Bureau of": a body's head word followed by "of".
+    private func isBodyHeadWithOf(at index: Int, _ units: [Unit]) -> Bool {
+        let head = tokens[units[index].first].folded
+        return units[index].end - units[index].first == 1 && (Self.publicBodyHeads.contains(head) || Self.organizationHeads.contains(head))
+            && index + 1 < units.count && units[index + 1].isWord(.of)
     }
 
     /// "Oil and Gas Enterprise": "and" beside a capitalised commodity, a head word closing the name
@@ -638,7 +652,7 @@ struct NewActorFinder {
     static let genericBodyWords = TokenSet(words: [
         "Treasury", "Commerce", "State", "Justice", "Defense", "Defence", "Foreign", "Finance", "Interior", "Economy",
         "Economic", "Trade", "Affairs", "Ministry", "Department", "Office", "Government", "Administration", "Armed",
-        "Forces", "Military", "Army", "Navy", "Air", "Force", "Ground", "Of", "Security", "Council", "National",
+        "Forces", "Military", "Army", "Navy", "Air", "Force", "Ground", "Of", "Security", "Council", "National", "Industry",
     ])
     static let theHash = TokenHash.folded("the")
     static let treasuryHash = TokenHash.folded("Treasury")
@@ -663,7 +677,7 @@ struct NewActorFinder {
         "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",
         "Guard", "Guards", "Police", "Forces", "Force", "Service", "Intelligence", "Staff", "Commission", "Office",
     ])
-    static let ministryHeads = TokenSet(words: ["Ministry", "Department", "Agency", "Directorate", "Office", "Commission"])
+    static let ministryHeads = TokenSet(words: ["Ministry", "Department", "Agency", "Directorate", "Office", "Commission", "Bureau"])
     static let armedGroupHeads = TokenSet(words: ["Militia", "Militias", "Brigade", "Brigades", "Movement", "Battalion", "Front", "Mobilization"])
     static let organizationHeads = TokenSet(words: ["Organization", "Organisation", "Institute", "Center", "Centre", "Foundation", "Association", "Bureau", "Council", "Committee", "Union"])
 
