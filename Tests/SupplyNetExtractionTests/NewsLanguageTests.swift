@@ -571,4 +571,12 @@ struct NewsLanguageTests {
             FlowTupleCase("ofac", "kestrel-ltd", .sanction), FlowTupleCase("bureau-of-industry-and-security", "aurelius-trading-llc", .sanction),
         ])
     }
+
+    @Test("'received jets from Russia and drones from China': each item from the source named after it")
+    func receivedFromTwoSources() throws {
+        #expect(try tuples("Iran received Su-35 jets from Russia and drones from China.") == [
+            FlowTupleCase("RUS", "IRN", .transfer, .fighterAircraft), FlowTupleCase("CHN", "IRN", .transfer, .drone),
+        ])
+        #expect(try tuples("Iran received Su-35 jets from Russia.") == [FlowTupleCase("RUS", "IRN", .transfer, .fighterAircraft)])
+    }
 }

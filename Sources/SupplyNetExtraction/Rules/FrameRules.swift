@@ -542,6 +542,24 @@ struct FrameRules {
             penalty += 0.05
         }
         confidence -= penalty
+        // "received two Su-30SME jets from Russia and a batch of drones from China": each item comes
+        // from the source named right after it.
+        let sources = context.window.compactMap { position -> (Int, ActorID)? in
+            guard units[position].isWord(.from), let source = objectAfter(.from, in: position..<min(context.window.upperBound, position + 3)) else { return nil }
+            return (position, source)
+        }
+        if sources.count >= 2, context.extraItems.isEmpty {
+            let status = status(for: context)
+            var start = context.window.lowerBound
+            var result: [FoundFlow] = []
+            for (position, source) in sources {
+                let named = itemUnits(in: start..<position)
+                start = position + 1
+                guard !named.isEmpty, source != to else { continue }
+                result += make(source, to, named, status, confidence - 0.05, "receive: Y received Z from X and W from V", context.window)
+            }
+            if !result.isEmpty { return result }
+        }
         var from = objectAfter(.from, in: context.window)
         if from == nil, context.cue.frame == .request { from = firstActor(in: context.window, allowPrepositions: false).flatMap { $0 == to ? nil : $0 } }
         if from == nil { from = objectAfter(.with, in: max(0, context.clauseStart)..<context.cueIndex) }
