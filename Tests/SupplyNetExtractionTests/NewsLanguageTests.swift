@@ -579,4 +579,15 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("Iran received Su-35 jets from Russia.") == [FlowTupleCase("RUS", "IRN", .transfer, .fighterAircraft)])
     }
+
+    @Test("'drone training' is training only; 'It also sent' after 'According to the NIS, North Korea has shipped ... to Russia' is North Korea's; 'flown to Russia by an Iranian cargo airline, X' is X's")
+    func trainingOnWeaponsAndPronounSenders() throws {
+        #expect(try tuples("Russia provided drone training to North Korean soldiers.") == [FlowTupleCase("RUS", "PRK", .cooperation, .training)])
+        #expect(try tuples("According to the NIS, North Korea has shipped artillery shells to Russia. It also sent about 250 KN-23 ballistic missiles.") == [
+            FlowTupleCase("PRK", "RUS", .transfer, .artilleryAmmunition), FlowTupleCase("PRK", "RUS", .transfer, .ballisticMissile),
+        ])
+        #expect(try tuples("The first Shahed drones were flown to Russia by an Iranian cargo airline, Caspian Zagros Air.") == [
+            FlowTupleCase("caspian-zagros-air", "RUS", .transfer, .drone),
+        ])
+    }
 }

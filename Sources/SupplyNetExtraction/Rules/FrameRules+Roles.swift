@@ -156,6 +156,10 @@ extension FrameRules {
         // "MR. DALTON: They sell chips": a speaker's label is no subject.
         let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? bodyStart
         for position in start..<max(start, limit) {
+            // "According to the NIS, North Korea has shipped": the source is no subject.
+            if position >= 1, units[position - 1].isWord(.accordingTo) || (position >= 2 && isDeterminer(position - 1) && units[position - 2].isWord(.accordingTo)) {
+                continue
+            }
             if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position), !isSanctionTarget(at: position) { return actor }
         }
         return nil
@@ -253,10 +257,20 @@ extension FrameRules {
             if units[position].isWord(.by) {
                 if let actor = units[position + 1].actor { return actor }
                 if isDeterminer(position + 1), position + 2 < units.count, let actor = units[position + 2].actor { return actor }
+                if let named = describedName(after: position + 1) { return named }
             }
             position += 1
         }
         return nil
+    }
+
+    /// "an Iranian cargo airline, Caspian Zagros Air": the name after a described noun phrase.
+    func describedName(after start: Int) -> ActorID? {
+        guard isDeterminer(start) else { return nil }
+        var position = start + 1
+        while position < units.count, position - start <= 5, units[position].isOther || units[position].isAdjectival { position += 1 }
+        guard position > start + 1, position + 1 < units.count, units[position].isPause, tokens[units[position].first].mark == .comma else { return nil }
+        return units[position + 1].actor
     }
 
     /// "supplied Russia with", "offered the Persian country": an actor right after the verb.

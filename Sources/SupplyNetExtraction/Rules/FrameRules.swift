@@ -374,7 +374,7 @@ struct FrameRules {
             context.window.allSatisfy({ units[$0].actor == nil })
         {
             to = recipient
-            confidence -= 0.2
+            confidence -= 0.15
         }
         if to == nil, let earlier = context.recipient, from != earlier, context.window.allSatisfy({ units[$0].actor == nil }) {
             to = earlier

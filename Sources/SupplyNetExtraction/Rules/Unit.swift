@@ -251,6 +251,18 @@ struct UnitBuilder {
             else { continue }
             units[index].kind = .cue(Cue(frame: .give, status: .delivered))
         }
+        // "drone training", "missile training": the weapon says what the training is on; only the
+        // training is given.
+        var position = units.count - 1
+        while position >= 1 {
+            if case .item(let sense, _) = units[position].kind, sense.category == .training, units[position - 1].item != nil,
+                units[position - 1].item?.category != .training, units[position].end - units[position].first == 1
+            {
+                units[position - 1] = Unit(kind: units[position].kind, first: units[position - 1].first, end: units[position].end)
+                units.remove(at: position)
+            }
+            position -= 1
+        }
         // "Russian instructors are training them", "has been training Iranian pilots": the verb, not the item.
         for index in units.indices.dropFirst() where units[index].item != nil && units[index].end - units[index].first == 1
             && tokens[units[index].first].folded == Self.trainingHash && index + 1 < units.count
