@@ -590,4 +590,12 @@ struct NewsLanguageTests {
             FlowTupleCase("caspian-zagros-air", "RUS", .transfer, .drone),
         ])
     }
+
+    @Test("a group counted in digits or named by demonyms ('more than 3,000 individuals and entities', 'Russian individuals and entities') is a tally, not a target")
+    func countedGroupsAreNoTargets() throws {
+        #expect(try tuples("Canada has imposed sanctions on more than 3,000 individuals and entities in Russia.").isEmpty)
+        #expect(try tuples("Japan has imposed sanctions on North Korean and Russian individuals and entities involved in the transfers.").isEmpty)
+        #expect(try tuples("The US imposed sanctions on individuals and entities that supplied drones.").contains(
+            FlowTupleCase("USA", "arms-transfer-facilitators", .sanction)))
+    }
 }

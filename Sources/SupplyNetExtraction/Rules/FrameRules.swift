@@ -718,6 +718,12 @@ struct FrameRules {
             if index >= context.window.upperBound, isSpeech(unit) { break }
             // "pursuant to Executive Order 13382", "under the Russia regime": the legal basis ends the list.
             if unit.isOther, Self.legalBasisWords.contains(tokens[unit.first].folded) { break }
+            // "more than 3,000 individuals and entities", "Iranian individuals and entities": a tally or
+            // a kind of people, not an actor.
+            if unit.actor != nil, isCountedGroup(at: index) {
+                index += 1
+                continue
+            }
             // "Jong Myong Su, a senior officer of the Korean People's Army": whom a target serves is no target.
             if unit.anyActor != nil || unit.person != nil, describesTarget(at: index) {
                 index += 1
@@ -760,6 +766,16 @@ struct FrameRules {
                 make(imposer, target, [], status, confidence - (isNew(target) ? 0.05 : 0), "sanction: X imposed sanctions on Y", context.window)
             }
         }
+    }
+
+    /// A group named by common nouns ("individuals and entities") after a number in digits or a
+    /// demonym: a count of designations or a kind of people, not one actor.
+    func isCountedGroup(at index: Int) -> Bool {
+        let unit = units[index]
+        guard index >= 1, (unit.first..<unit.end).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isCapitalized }) else { return false }
+        let before = units[index - 1]
+        if before.isAdjectival { return true }
+        return (before.first..<before.end).contains { tokens[$0].kind == .number }
     }
 
     /// ", and the EU added", "while Britain sanctioned": a conjunction, then an actor with a verb of its own.
