@@ -598,4 +598,14 @@ struct NewsLanguageTests {
         #expect(try tuples("The US imposed sanctions on individuals and entities that supplied drones.").contains(
             FlowTupleCase("USA", "arms-transfer-facilitators", .sanction)))
     }
+
+    @Test("a force never strikes the state it belongs to: 'the air force bombed villages across Myanmar' names no target")
+    func forceDoesNotStrikeItsState() throws {
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let extractor = Extractor(network: myanmar)
+        let own = GeneralRuleTests.tuples(try GeneralRuleTests.extract("The air force bombed villages across Myanmar with Yak-130 jets.", extractor: extractor))
+        #expect(own.allSatisfy { $0.kind != .strike })
+        let enemy = GeneralRuleTests.tuples(try GeneralRuleTests.extract("The air force bombed the Kachin Independence Army with Yak-130 jets.", extractor: extractor))
+        #expect(enemy.contains { $0.kind == .strike && $0.from == "myanmar-air-force" && $0.to == "kia" })
+    }
 }

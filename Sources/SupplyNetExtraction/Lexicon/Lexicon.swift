@@ -59,6 +59,8 @@ public struct Lexicon: Sendable {
     /// Registry actor ids in registry order, for the canonical order of symmetric flows.
     let actorOrder: [ActorID]
     let actorNames: [ActorID: String]
+    /// The state or body each registry actor belongs to: a force does not attack its own state.
+    let actorParents: [ActorID: ActorID]
     /// The registry's European Union, if it has one: "the Council" of an article naming it is its Council.
     let europeanUnion: ActorID?
     /// Hashes of every single-token actor name, for glued words ("Russiawhich").
@@ -80,6 +82,7 @@ public struct Lexicon: Sendable {
     public init(actors: [Actor], items: [Item]) {
         actorOrder = actors.map(\.id)
         actorNames = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        actorParents = Dictionary(actors.compactMap { actor in actor.parent.map { (actor.id, $0) } }, uniquingKeysWith: { first, _ in first })
         europeanUnion = actors.first { $0.name == "European Union" }?.id
         let registered = Set(actors.map(\.id.rawValue))
         unregisteredStates = StateForms.all.filter { !registered.contains($0.id) }.flatMap { [$0.name] + $0.forms }

@@ -856,7 +856,9 @@ struct FrameRules {
                 break
             }
             let before = position > 0 ? units[position - 1] : nil
-            let direct = context.cue.frame == .strike && position == context.window.lowerBound
+            // "bombed Ukraine", "bombed the Kachin Independence Army": the direct object.
+            let direct = context.cue.frame == .strike
+                && (position == context.window.lowerBound || (position == context.window.lowerBound + 1 && isDeterminer(context.window.lowerBound)))
             let located = before.map { $0.isWord(.in) || $0.isWord(.against) || $0.isWord(.on) || $0.isWord(.to) || $0.isWord(.at) } ?? false
             // "missiles made in North Korea": where they come from, not what they hit.
             if position >= 2, UnitBuilder.madeWords.contains(tokens[units[position - 2].first].folded) { continue }
@@ -871,7 +873,8 @@ struct FrameRules {
         {
             target = units[against + 1].actor ?? (isDeterminer(against + 1) && against + 2 < index ? units[against + 2].actor : nil)
         }
-        guard let target, target != from else { return [] }
+        // "the air force bombed villages across Myanmar": a force does not attack its own state.
+        guard let target, target != from, lexicon.actorParents[from] != target, lexicon.actorParents[target] != from else { return [] }
         var flows = make(from, target, weaponsNamed ? weapons : [], status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
         for position in flows.indices { flows[position].byWeaponOrigin = byWeaponOrigin }
         // "Russian forces fired North Korean-supplied missiles at Kharkiv": the supplier sent them to the user.
