@@ -608,4 +608,15 @@ struct NewsLanguageTests {
         let enemy = GeneralRuleTests.tuples(try GeneralRuleTests.extract("The air force bombed the Kachin Independence Army with Yak-130 jets.", extractor: extractor))
         #expect(enemy.contains { $0.kind == .strike && $0.from == "myanmar-air-force" && $0.to == "kia" })
     }
+
+    @Test("'and the EU added it to its list' targets the one sanctioned before; 'X, a company that the US sanctioned together with A and B' targets all three")
+    func pronounAndTogetherWithTargets() throws {
+        #expect(try tuples("Britain sanctioned Golden Lotus Energy last year, and the European Union added it to its sanctions list in April.") == [
+            FlowTupleCase("GBR", "golden-lotus-energy", .sanction), FlowTupleCase("eu", "golden-lotus-energy", .sanction),
+        ])
+        #expect(try tuples("The engines came from Sepehr Rayan Industrial Group, a Tehran company that the United States sanctioned on Wednesday together with its chief executive Hossein Karimzadeh and Golden Dune Logistics.") == [
+            FlowTupleCase("USA", "sepehr-rayan-industrial-group", .sanction), FlowTupleCase("USA", "hossein-karimzadeh", .sanction),
+            FlowTupleCase("USA", "golden-dune-logistics", .sanction),
+        ])
+    }
 }

@@ -647,7 +647,21 @@ struct FrameRules {
                 antecedent = comma - 1
             }
             if antecedent >= 0, let target = units[antecedent].actor ?? units[antecedent].person, target != imposer {
-                return make(imposer, target, [], status(for: context), 0.75, "sanction: Y, which X sanctioned", context.window)
+                // "... that the United States sanctioned together with the airline, its chief executive X and Y".
+                var targets = [target]
+                if let with = context.window.first(where: { units[$0].isWord(.and) && units[$0].end - units[$0].first > 1 }) {
+                    for position in (with + 1)..<units.count {
+                        let unit = units[position]
+                        if unit.isWord(.relative) || unit.cue != nil || isSpeech(unit) { break }
+                        if let actor = unit.actor ?? unit.person, actor != imposer, !targets.contains(actor), !isPossessor(at: position),
+                            !describesTarget(at: position)
+                        {
+                            targets.append(actor)
+                        }
+                    }
+                }
+                let stated = self.status(for: context)
+                return targets.flatMap { make(imposer, $0, [], stated, 0.75, "sanction: Y, which X sanctioned", context.window) }
             }
         }
         var imposer = subject(before: context.cueIndex)?.0
@@ -1047,6 +1061,14 @@ struct FrameRules {
             }
             if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
             position += 1
+        }
+        // "sanctioned Golden Lotus Energy last year, and the EU added it to its list": the target before.
+        if targets.isEmpty, verb + 1 < preposition, units[verb + 1].isWord(.itPronoun) || units[verb + 1].isWord(.theyPronoun) {
+            if let earlier = (0..<verb).last(where: { units[$0].actor != nil && isSanctionTarget(at: $0) }) {
+                targets = coordinated(units[earlier].actor!, in: 0..<verb)
+            } else {
+                targets = memory.lastSentenceTargets
+            }
         }
         // "added seven entities to its list, including X and Y": the names come after the list.
         if targets.isEmpty, let including = ((index + 1)..<min(units.count, index + 4)).first(where: { units[$0].isWord(.including) }) {
