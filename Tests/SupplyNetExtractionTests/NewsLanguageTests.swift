@@ -619,4 +619,14 @@ struct NewsLanguageTests {
             FlowTupleCase("USA", "golden-dune-logistics", .sanction),
         ])
     }
+
+    @Test("'has given Iran promises, two trainer jets' gives the jets; 'technologies for its missile programme' are technology only; a semicolon ends the mood before it")
+    func promisesTechnologiesAndSemicolons() throws {
+        let given = try extract("Iran needs drones; Russia has given Iran promises, two trainer jets and diplomatic cover.")
+        #expect(given.proposals.contains { $0.from == "RUS" && $0.to == "IRN" && $0.items.map(\.category) == [.trainerAircraft] && $0.status == .delivered })
+        #expect(try tuples("Moscow is providing Pyongyang with fuel and technologies for its missile and space programmes.") == [
+            FlowTupleCase("RUS", "PRK", .transfer, .technology),
+        ])
+        #expect(try tuples("Russia promises Iran Su-35 jets.") == [FlowTupleCase("RUS", "IRN", .transfer, .fighterAircraft)])
+    }
 }

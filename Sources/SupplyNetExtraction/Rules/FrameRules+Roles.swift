@@ -581,7 +581,8 @@ extension FrameRules {
                 return true
             }
             if units[back].isWord(.to), back + 1 < position, units[back + 1].isOther { return true }
-            guard units[back].isOther else { return false }
+            // "technologies for its missile programme"
+            guard units[back].isOther || units[back].isWord(.itPronoun) else { return false }
             back -= 1
         }
         return false

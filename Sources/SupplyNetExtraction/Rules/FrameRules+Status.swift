@@ -9,7 +9,9 @@ extension FrameRules {
     func status(for context: FrameContext) -> ClaimStatus {
         var found: Set<FunctionWord> = []
         var requested = false
-        for position in max(0, context.clauseStart - 1)..<context.cueIndex {
+        // "Iran has given Russia weapons it needs now; Russia has given Iran ...": a semicolon ends the mood of what came before.
+        let semicolon = (0..<context.cueIndex).last { units[$0].isPause && tokens[units[$0].first].mark == .semicolon }
+        for position in max(0, context.clauseStart - 1, (semicolon ?? -1) + 1)..<context.cueIndex {
             if case .word(let word) = units[position].kind { found.insert(word) }
             if let cue = units[position].cue, cue.frame == .request { requested = true }
         }

@@ -90,7 +90,8 @@ struct FrameRules {
         let cueIndices = units.indices.filter { units[$0].cue != nil }
         let prefixItems = self.prefixItems()
         var usedPrefix = false
-        for (number, index) in cueIndices.enumerated() {
+        var nouns: Set<Int> = []
+        for (number, index) in cueIndices.enumerated() where !nouns.contains(index) {
             let cue = units[index].cue!
             var nextCue = number + 1 < cueIndices.count ? cueIndices[number + 1] : units.count
             // "wants to buy", "seeking to buy", "interested in acquiring": the request is the mood
@@ -116,6 +117,13 @@ struct FrameRules {
             // "The sanctions target X, Y and Z": the verb belongs to the sanction.
             if number > 0, cue.frame == .strike, cueIndices[number - 1] == index - 1, units[index - 1].cue?.frame == .sanction { continue }
             if cue.frame == .sanction, nextCue == index + 1, nextCue < units.count, units[nextCue].cue?.frame == .strike {
+                nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
+            }
+            // "has given Iran promises, two trainer jets and ...": "promises" is one of the things given.
+            if cue.frame == .give, nextCue < units.count, Self.promiseNouns.contains(tokens[units[nextCue].first].folded),
+                ((index + 1)..<nextCue).allSatisfy({ units[$0].actor != nil }), nextCue > index + 1
+            {
+                nouns.insert(nextCue)
                 nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
             }
             // "Russia could sell Iran the S-400", "Moscow may be prepared to share": speculation states no flow.
@@ -163,6 +171,7 @@ struct FrameRules {
     }
 
     static let followVerbs = TokenSet(words: ["followed", "follows"])
+    static let promiseNouns = TokenSet(words: ["promises", "offers"])
 
     /// "They include A and B", "Among them are A and B" right after a sentence that imposed
     /// sanctions: more of its targets. Relative clauses about them name no targets.
