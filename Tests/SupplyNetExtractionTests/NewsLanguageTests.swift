@@ -629,4 +629,15 @@ struct NewsLanguageTests {
         ])
         #expect(try tuples("Russia promises Iran Su-35 jets.") == [FlowTupleCase("RUS", "IRN", .transfer, .fighterAircraft)])
     }
+
+    @Test("'for transshipping UAV components to Iran' is a transfer and names no sanction target; 'Russian defence manufacturers' stand for Russia")
+    func transshippingReasonsAndDefenceBuyers() throws {
+        #expect(try tuples("The US designated Al Noor Gulf Star General Trading LLC for transshipping UAV components to Iran.") == [
+            FlowTupleCase("USA", "al-noor-gulf-star-general-trading-llc", .sanction),
+            FlowTupleCase("al-noor-gulf-star-general-trading-llc", "IRN", .transfer, .drone),
+        ])
+        #expect(try tuples("Yuanda Trading Limited sold semiconductors to Russian defence manufacturers.") == [
+            FlowTupleCase("yuanda-trading-limited", "RUS", .transfer, .electronics),
+        ])
+    }
 }

@@ -70,7 +70,7 @@ enum CueTerms {
             "dispatching", "equipped", "equipping", "smuggled", "smuggling", "airlifted", "ferried", "donated", "donate",
             "donating", "handed", "hand over", "handing over", "leased", "loaned", "furnished", "rushed", "transported",
             "transporting", "transports", "carried", "carrying", "carries", "carry", "flew", "flown", "re-exported", "re-export",
-            "re-exports", "re-exporting", "transshipped", "trans-shipped", "forwarded", "funnelled", "funneled", "channelled",
+            "re-exports", "re-exporting", "transshipped", "trans-shipped", "transshipping", "transships", "transship", "trans-shipping", "forwarded", "funnelled", "funneled", "channelled",
             "channeled", "diverted", "routed", "arming", "poured", "pumped", "pouring", "pumping", "passed on", "passed them on",
             "passed it on", "resold", "resells", "reselling", "sold on", "sharing", "shared", "share", "shares", "brought", "brings", "bringing",
         ] + fundingVerbs),

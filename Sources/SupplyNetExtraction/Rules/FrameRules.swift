@@ -728,6 +728,8 @@ struct FrameRules {
             // another imposer's clause ends the list.
             if opensImposerClause(at: index) { break }
             if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
+            // "designated X for transshipping UAV components to Iran": the reason names no target.
+            if unit.isWord(.for), index + 1 < units.count, units[index + 1].cue != nil { break }
             // "entities in Iran and Russia": a place, not a target; "by the EU and Britain": the imposers.
             if unit.isWord(.in) || unit.isWord(.by) {
                 index += 1

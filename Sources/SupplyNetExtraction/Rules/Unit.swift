@@ -350,7 +350,9 @@ struct UnitBuilder {
             guard unit.end - unit.first == 1, tokens[unit.first].kind == .word else { return nil }
             if !tokens[unit.first].isCapitalized, Self.recipientNouns.contains(tokens[unit.first].folded) { return position }
             // "to the Russian Caspian port of Olya": a capitalised word of the place may come between.
-            guard unit.isOther || unit.item != nil, !tokens[unit.first].isCapitalized || unit.isOther else { return nil }
+            // "Russian defence manufacturers": a lowercase title word ("defence") is a plain modifier here.
+            let plainTitle = unit.isWord(.title) && !tokens[unit.first].isCapitalized
+            guard unit.isOther || unit.item != nil || plainTitle, !tokens[unit.first].isCapitalized || unit.isOther else { return nil }
             position += 1
         }
         return nil
