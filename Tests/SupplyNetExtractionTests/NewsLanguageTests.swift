@@ -640,4 +640,12 @@ struct NewsLanguageTests {
             FlowTupleCase("yuanda-trading-limited", "RUS", .transfer, .electronics),
         ])
     }
+
+    @Test("a ship's number after a capitalised word ends its name ('the Port Olya-4'); a designation alone stays a weapon")
+    func shipNumbers() throws {
+        let extraction = try extract("Two Russian-flagged cargo ships, the Port Olya-4 and another, carried short-range ballistic missiles to Russia in late August.")
+        #expect(extraction.newActors.contains { $0.id == "port-olya-4" })
+        #expect(GeneralRuleTests.tuples(extraction).contains(FlowTupleCase("port-olya-4", "RUS", .transfer, .ballisticMissile)))
+        #expect(try tuples("Iran sent Fath-360 missiles to Russia.") == [FlowTupleCase("IRN", "RUS", .transfer, .ballisticMissile)])
+    }
 }

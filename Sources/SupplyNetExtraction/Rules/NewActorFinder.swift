@@ -533,6 +533,15 @@ struct NewActorFinder {
         guard token.kind == .word, token.isCapitalized, token.length >= 2 else { return false }
         if SpeakerFinder.calendarWords.contains(token.folded) || Self.commonWords.contains(token.folded) { return false }
         if SpeakerFinder.speechVerbs.contains(token.folded) { return false }
+        // "Port Olya-4", "Golestan 3"'s "Golestan-3" after a capitalised word: a ship's number ends its name.
+        if let dash = (token.start..<token.end).first(where: { bytes[$0] == 0x2D }), dash > token.start,
+            (token.start..<dash).allSatisfy({ !Tokenizer.isDigit(bytes[$0]) }), dash + 1 < token.end,
+            ((dash + 1)..<token.end).allSatisfy({ Tokenizer.isDigit(bytes[$0]) }),
+            index > 0, units[index - 1].isOther, tokens[units[index - 1].first].kind == .word, tokens[units[index - 1].first].isCapitalized,
+            !Self.commonWords.contains(tokens[units[index - 1].first].folded)
+        {
+            return true
+        }
         for position in token.start..<token.end where Tokenizer.isDigit(bytes[position]) { return false }
         // The first word of a sentence is capitalised anyway: a name only with a head word after it.
         return true
