@@ -648,4 +648,14 @@ struct NewsLanguageTests {
         #expect(GeneralRuleTests.tuples(extraction).contains(FlowTupleCase("port-olya-4", "RUS", .transfer, .ballisticMissile)))
         #expect(try tuples("Iran sent Fath-360 missiles to Russia.") == [FlowTupleCase("IRN", "RUS", .transfer, .ballisticMissile)])
     }
+
+    @Test("a strike's target may follow 'against the', 'at western'; 'close to the Polish border' is no target")
+    func strikeTargetsPastArticles() throws {
+        #expect(try tuples("Russia fired Kh-101 cruise missiles at western Ukraine, close to the Polish border.").allSatisfy { $0.to != "POL" })
+        #expect(try tuples("Russia fired ballistic missiles at western Ukraine overnight.") == [FlowTupleCase("RUS", "UKR", .strike, .ballisticMissile)])
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let found = GeneralRuleTests.tuples(try GeneralRuleTests.extract(
+            "The air force has used its Yak-130 jets in a bombing campaign against the Arakan Army.", extractor: Extractor(network: myanmar)))
+        #expect(found == [FlowTupleCase("myanmar-air-force", "arakan-army", .strike, .trainerAircraft)])
+    }
 }

@@ -172,6 +172,7 @@ struct FrameRules {
 
     static let followVerbs = TokenSet(words: ["followed", "follows"])
     static let promiseNouns = TokenSet(words: ["promises", "offers"])
+    static let compassWords = TokenSet(words: ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern"])
 
     /// "They include A and B", "Among them are A and B" right after a sentence that imposed
     /// sanctions: more of its targets. Relative clauses about them name no targets.
@@ -880,7 +881,10 @@ struct FrameRules {
                 target = actor
                 break
             }
-            let before = position > 0 ? units[position - 1] : nil
+            // "against the Arakan Army", "at western Ukraine": past an article or a compass word.
+            let skipsWord = position > 1 && (isDeterminer(position - 1) || (units[position - 1].isOther && Self.compassWords.contains(tokens[units[position - 1].first].folded)))
+                && (units[position - 2].isWord(.against) || units[position - 2].isWord(.at) || units[position - 2].isWord(.in))
+            let before = skipsWord ? units[position - 2] : position > 0 ? units[position - 1] : nil
             // "bombed Ukraine", "bombed the Kachin Independence Army": the direct object.
             let direct = context.cue.frame == .strike
                 && (position == context.window.lowerBound || (position == context.window.lowerBound + 1 && isDeterminer(context.window.lowerBound)))
