@@ -658,4 +658,15 @@ struct NewsLanguageTests {
             "The air force has used its Yak-130 jets in a bombing campaign against the Arakan Army.", extractor: Extractor(network: myanmar)))
         #expect(found == [FlowTupleCase("myanmar-air-force", "arakan-army", .strike, .trainerAircraft)])
     }
+
+    @Test("reconstruction and defence-related assistance are aid, coordinated with the kinds before them")
+    func reconstructionAndDefenceAssistance() throws {
+        #expect(try tuples("Japan has extended humanitarian and reconstruction assistance to Ukraine.") == [
+            FlowTupleCase("JPN", "UKR", .aid, .humanitarianAid),
+        ])
+        #expect(try tuples("Japan has extended support to Ukraine, including financial, humanitarian and defence-related assistance.") == [
+            FlowTupleCase("JPN", "UKR", .aid, .financialAid), FlowTupleCase("JPN", "UKR", .aid, .humanitarianAid),
+            FlowTupleCase("JPN", "UKR", .aid, .militaryEquipment),
+        ])
+    }
 }

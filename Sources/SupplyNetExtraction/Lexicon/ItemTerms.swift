@@ -26,13 +26,15 @@ enum ItemTerms {
             "military technologies", "space programme", "space program", "satellite programme", "satellite program", "submarine programme",
             "submarine program", "space programmes", "space programs"]),
         (.training, ["training", "military training", "instruction"]),
-        (.humanitarianAid, ["humanitarian aid", "humanitarian assistance", "humanitarian support", "development support", "economic support"]),
+        (.humanitarianAid, ["humanitarian aid", "humanitarian assistance", "humanitarian support", "development support", "economic support",
+            "reconstruction assistance", "reconstruction aid", "reconstruction support", "recovery assistance"]),
         (.financialAid, ["financial aid", "financial assistance", "economic aid", "budget support", "loans"]),
     ]
 
     /// Phrases whose flow is aid rather than a transfer: assistance packages.
     static let aidTerms: [(ItemCategory, [String])] = [
-        (.militaryEquipment, ["military assistance", "military aid", "security assistance", "assistance packages", "military assistance packages"]),
+        (.militaryEquipment, ["military assistance", "military aid", "security assistance", "assistance packages", "military assistance packages",
+            "defence assistance", "defense assistance", "defence-related assistance", "defense-related assistance"]),
     ]
 
     /// Words that make a phrase an aid phrase when they head it.
