@@ -669,4 +669,14 @@ struct NewsLanguageTests {
             FlowTupleCase("JPN", "UKR", .aid, .militaryEquipment),
         ])
     }
+
+    @Test("a short form spelling the initials across 'and' makes one name ('Myanma Investment and Commercial Bank (MICB)'); two names stay two")
+    func shortFormAcrossAnd() throws {
+        #expect(try tuples("The US designated the Myanma Investment and Commercial Bank (MICB) in June 2023.") == [
+            FlowTupleCase("USA", "myanma-investment-and-commercial-bank", .sanction),
+        ])
+        #expect(try tuples("The EU sanctioned Zagros Logistics and Caspian Shipping Lines (CSL).") == [
+            FlowTupleCase("eu", "zagros-logistics", .sanction), FlowTupleCase("eu", "caspian-shipping-lines", .sanction),
+        ])
+    }
 }

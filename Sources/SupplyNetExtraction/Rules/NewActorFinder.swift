@@ -460,8 +460,8 @@ struct NewActorFinder {
                 position + 1 < units.count, isNameWord(units[position + 1], units, at: position + 1)
             {
                 // "Aerospace Force of the Islamic Revolutionary Guard Corps"
-            } else if units[position].isWord(.and), isAndInsideName(at: position, units) {
-                // "Myanma Oil and Gas Enterprise"
+            } else if units[position].isWord(.and), isAndInsideName(at: position, units) || isSpelledByShortForm(from: index, and: position, units) {
+                // "Myanma Oil and Gas Enterprise", "Myanma Investment and Commercial Bank (MICB)"
             } else if !(units[position].isOther && Self.joiners.contains(tokens[units[position].first].folded)) && !units[position].isWord(.of)
                 && !units[position].isWord(.for)
             {
@@ -477,6 +477,19 @@ struct NewActorFinder {
         let head = tokens[units[index].first].folded
         return units[index].end - units[index].first == 1 && (Self.publicBodyHeads.contains(head) || Self.organizationHeads.contains(head))
             && index + 1 < units.count && units[index + 1].isWord(.of)
+    }
+
+    /// "Myanma Investment and Commercial Bank (MICB)": the short form after the words past "and"
+    /// spells the initials of the whole run, so "and" is inside one name.
+    private func isSpelledByShortForm(from start: Int, and position: Int, _ units: [Unit]) -> Bool {
+        var last = position
+        while last + 1 < units.count, last - position < 4, isNameWord(units[last + 1], units, at: last + 1) { last += 1 }
+        guard last > position, last + 3 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .openParenthesis,
+            units[last + 2].end - units[last + 2].first == 1, units[last + 3].isPause, tokens[units[last + 3].first].mark == .closeParenthesis
+        else { return false }
+        let short = tokens[units[last + 2].first]
+        let initials = (units[start].first..<units[last].end).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }.map { bytes[tokens[$0].start] }
+        return initials.count >= 3 && Array(bytes[short.start..<short.end]) == initials
     }
 
     /// "Oil and Gas Enterprise": "and" beside a capitalised commodity, a head word closing the name
