@@ -679,4 +679,11 @@ struct NewsLanguageTests {
             FlowTupleCase("eu", "zagros-logistics", .sanction), FlowTupleCase("eu", "caspian-shipping-lines", .sanction),
         ])
     }
+
+    @Test("'expected to adopt new listings, including X and Y' are planned sanctions on X and Y")
+    func newListings() throws {
+        let extraction = try extract("EU foreign ministers are expected to adopt new listings on Monday, including the national carrier Iran Air and the shipping line IRISL.")
+        #expect(GeneralRuleTests.tuples(extraction) == [FlowTupleCase("eu", "iran-air", .sanction), FlowTupleCase("eu", "irisl", .sanction)])
+        #expect(extraction.proposals.allSatisfy { $0.status == .planned })
+    }
 }

@@ -114,7 +114,7 @@ enum CueTerms {
             "suspended all licenses", "revoked export licences", "revoked export licenses", "suspended all licences for arms exports",
             "suspended all licenses for arms exports", "suspended all licences for exports", "suspended all licenses for exports",
             "imposed similar measures", "imposes similar measures", "imposed the same measures", "imposed measures", "imposing measures",
-            "list included", "list includes", "list also included", "list also includes", "listings include", "listings included",
+            "list included", "list includes", "list also included", "list also includes", "listings include", "listings included", "listings",
         ]),
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
