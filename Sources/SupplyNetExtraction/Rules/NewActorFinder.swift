@@ -373,10 +373,10 @@ struct NewActorFinder {
     private func civilBodyName(_ unit: Unit) -> (text: String, first: Int)? {
         var first = unit.first
         if tokens[first].folded == Self.theHash { first += 1 }
-        let words = (first..<unit.end).map { tokens[$0] }
-        guard !words.isEmpty, words.allSatisfy({ $0.isCapitalized && Self.genericBodyWords.contains($0.folded) }),
-            words.contains(where: { Self.ministryHeads.contains($0.folded) || $0.folded == Self.treasuryHash }),
-            !words.contains(where: { Self.forceWords.contains($0.folded) })
+        let words = first..<unit.end
+        guard !words.isEmpty, words.allSatisfy({ tokens[$0].isCapitalized && Self.genericBodyWords.contains(tokens[$0].folded) }),
+            words.contains(where: { Self.ministryHeads.contains(tokens[$0].folded) || tokens[$0].folded == Self.treasuryHash }),
+            !words.contains(where: { Self.forceWords.contains(tokens[$0].folded) })
         else { return nil }
         return (text(first, unit.end), first)
     }
