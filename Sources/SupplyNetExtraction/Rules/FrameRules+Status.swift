@@ -10,8 +10,9 @@ extension FrameRules {
         var found: Set<FunctionWord> = []
         var requested = false
         // "Iran has given Russia weapons it needs now; Russia has given Iran ...": a semicolon ends the mood of what came before.
-        let semicolon = (0..<context.cueIndex).last { units[$0].isPause && tokens[units[$0].first].mark == .semicolon }
-        for position in max(0, context.clauseStart - 1, (semicolon ?? -1) + 1)..<context.cueIndex {
+        let clause = max(0, context.clauseStart - 1)..<context.cueIndex
+        let semicolon = clause.last { units[$0].isPause && tokens[units[$0].first].mark == .semicolon }
+        for position in (semicolon.map { $0 + 1 } ?? clause.lowerBound)..<context.cueIndex {
             if case .word(let word) = units[position].kind { found.insert(word) }
             if let cue = units[position].cue, cue.frame == .request { requested = true }
         }

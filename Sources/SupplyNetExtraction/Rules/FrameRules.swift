@@ -733,12 +733,7 @@ struct FrameRules {
             if unit.isWord(.for), index + 1 < units.count, units[index + 1].cue != nil { break }
             // "entities in Iran and Russia": a place, not a target; "by the EU and Britain": the imposers.
             if unit.isWord(.in) || unit.isWord(.by) {
-                index += 1
-                while index < end, !opensImposerClause(at: index),
-                    units[index].actor != nil || units[index].isWord(.and) || units[index].isPause || isDeterminer(index)
-                {
-                    index += 1
-                }
+                index = afterPlaces(from: index + 1, before: end)
                 continue
             }
             if index >= context.window.upperBound, isSpeech(unit) { break }
@@ -792,6 +787,19 @@ struct FrameRules {
                 make(imposer, target, [], status, confidence - (isNew(target) ? 0.05 : 0), "sanction: X imposed sanctions on Y", context.window)
             }
         }
+    }
+
+    /// The first unit at or after `start` that is not part of a list of places or names ("in China,
+    /// Türkiye and the UAE", "by the EU and Britain"), up to `end` or another imposer's clause.
+    func afterPlaces(from start: Int, before end: Int) -> Int {
+        var position = start
+        while position < end, !opensImposerClause(at: position),
+            units[position].actor != nil || units[position].isWord(.and) || units[position].isPause || isDeterminer(position)
+                || (units[position].isOther && tokens[units[position].first].isCapitalized)
+        {
+            position += 1
+        }
+        return position
     }
 
     /// A group named by common nouns ("individuals and entities") after a number in digits or a
@@ -1066,12 +1074,7 @@ struct FrameRules {
         while position < preposition {
             // "12 entities located in China, Türkiye and Russia": where they are, not who.
             if units[position].isWord(.in) {
-                position += 1
-                while position < preposition, units[position].actor != nil || units[position].isWord(.and) || units[position].isPause
-                    || isDeterminer(position) || (units[position].isOther && tokens[units[position].first].isCapitalized)
-                {
-                    position += 1
-                }
+                position = afterPlaces(from: position + 1, before: preposition)
                 continue
             }
             if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }

@@ -183,9 +183,7 @@ struct NewActorFinder {
             if let position = owner, case .actor(let state, _) = units[position].kind {
                 // "the U.S. Treasury Department", "the British Foreign Office": a civil ministry named
                 // with its state is a body of its own; an armed force ("the Russian Army") is the state.
-                if position == first - 1, words.contains(where: { Self.ministryHeads.contains($0.folded) || $0.folded == Self.treasuryHash }),
-                    !words.contains(where: { Self.forceWords.contains($0.folded) })
-                {
+                if position == first - 1, Self.isCivilMinistry(words.lazy.map(\.folded)) {
                     var nameStart = units[position].first
                     if tokens[nameStart].folded == Self.theHash, nameStart + 1 < units[position].end { nameStart += 1 }
                     let name = text(nameStart, units[run].end)
@@ -375,10 +373,15 @@ struct NewActorFinder {
         if tokens[first].folded == Self.theHash { first += 1 }
         let words = first..<unit.end
         guard !words.isEmpty, words.allSatisfy({ tokens[$0].isCapitalized && Self.genericBodyWords.contains(tokens[$0].folded) }),
-            words.contains(where: { Self.ministryHeads.contains(tokens[$0].folded) || tokens[$0].folded == Self.treasuryHash }),
-            !words.contains(where: { Self.forceWords.contains(tokens[$0].folded) })
+            Self.isCivilMinistry(words.lazy.map { tokens[$0].folded })
         else { return nil }
         return (text(first, unit.end), first)
+    }
+
+    /// Words that name a civil ministry ("Treasury", "State Department", "Foreign Office"), not an
+    /// armed force ("Army", "Air Force").
+    private static func isCivilMinistry<Words: Collection<UInt64>>(_ words: Words) -> Bool {
+        words.contains { ministryHeads.contains($0) || $0 == treasuryHash } && !words.contains { forceWords.contains($0) }
     }
 
     /// "Iran" in "Central Bank of Iran", not a city that stands for it ("of Bandar Anzali").
