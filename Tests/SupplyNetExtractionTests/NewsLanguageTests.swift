@@ -686,4 +686,29 @@ struct NewsLanguageTests {
         #expect(GeneralRuleTests.tuples(extraction) == [FlowTupleCase("eu", "iran-air", .sanction), FlowTupleCase("eu", "irisl", .sanction)])
         #expect(extraction.proposals.allSatisfy { $0.status == .planned })
     }
+
+    @Test("a name of two words that sells, ships or buys goods is a company's; one lone unknown word is not")
+    func tradingNamesAreCompanies() throws {
+        #expect(try tuples("Kestrel Elektronik re-exported microchips to Iran.") == [FlowTupleCase("kestrel-elektronik", "IRN", .transfer, .electronics)])
+        #expect(try tuples("Ningbo Tianyu has also shipped drone engines to Russia.") == [FlowTupleCase("ningbo-tianyu", "RUS", .transfer, .drone)])
+        #expect(try tuples("Kestrel re-exported microchips to Iran.").isEmpty)
+    }
+
+    @Test("a distributor, intermediary or broker in an apposition is a company; the town before it only says where")
+    func tradeNounsInAppositions() throws {
+        #expect(try tuples("Arax Electronics Group sold navigation modules to Sever Komponent, a St Petersburg distributor.") == [
+            FlowTupleCase("arax-electronics-group", "sever-komponent", .transfer, .electronics),
+        ])
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let found = GeneralRuleTests.tuples(try GeneralRuleTests.extract(
+            "Canada listed three companies and Yangon broker Aung Thiha Soe under its Special Economic Measures Act.", extractor: Extractor(network: myanmar)))
+        #expect(found == [FlowTupleCase("CAN", "aung-thiha-soe", .sanction)])
+    }
+
+    @Test("a target after 'among them' is in the sanction's list, even after a relative clause with a verb of its own")
+    func sanctionTargetAfterAmongThem() throws {
+        #expect(try tuples("The Treasury Department will sanction several entities that helped move the shells, among them a Vladivostok firm, Dalvostok Marine Lines.") == [
+            FlowTupleCase("treasury-department", "dalvostok-marine-lines", .sanction),
+        ])
+    }
 }

@@ -770,8 +770,10 @@ struct FrameRules {
                 index += 1
                 continue
             }
+            // "..., among them a Vladivostok firm, X": a member of the list, not another verb's object.
+            let included = index >= 1 && (units[index - 1].isWord(.including) || (index >= 2 && isDeterminer(index - 1) && units[index - 2].isWord(.including)))
             if let actor = unit.actor ?? person, actor != nextImposer, !targets.contains(actor), !isPossessor(at: index),
-                !isObject(at: index) || index < context.window.upperBound
+                !isObject(at: index) || index < context.window.upperBound || included
             {
                 targets.append(actor)
             }

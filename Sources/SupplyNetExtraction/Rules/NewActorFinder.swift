@@ -623,6 +623,12 @@ struct NewActorFinder {
                     start -= 1
                     break
                 }
+                // "Yangon broker X", "a Kazan firm": a place names where it is, and is no actor here.
+                if case .actor(let state, .name) = unit.kind, states.contains(state), unit.end - unit.first == 1, tokens[unit.first].isCapitalized {
+                    parent = state
+                    start -= 1
+                    break
+                }
                 guard unit.item != nil || (unit.isOther && !tokens[unit.first].isCapitalized && tokens[unit.first].kind == .word) else { break }
                 if let origin = unit.kind.origin, states.contains(origin) { parent = origin }
                 start -= 1
@@ -636,6 +642,9 @@ struct NewActorFinder {
             // Not "the Alabuga zone" (a name inside a longer phrase) nor "SANCTIONS IMPLICATIONS" (a heading).
             return (.organization, nil, nil)
         }
+        // "Ningbo Tianyu shipped ...", "Kestrel Elektronik also sold ...": a name of two or more words
+        // that sends or buys goods is a company's.
+        if first < last, isTrader(after: last, units) { return (.company, nil, nil) }
         // After: ", a (Tehran-based | Iranian) company".
         guard last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma || tokens[units[last + 1].first].mark == .dash
         else { return nil }
@@ -653,6 +662,27 @@ struct NewActorFinder {
         }
         return nil
     }
+
+    /// Whether a trading verb follows `last`, past at most two helper words ("has also sold").
+    private func isTrader(after last: Int, _ units: [Unit]) -> Bool {
+        var position = last + 1
+        while position < units.count, position - last <= 3 {
+            let unit = units[position]
+            if unit.cue != nil { return unit.end - unit.first == 1 && Self.tradeVerbs.contains(tokens[unit.first].folded) }
+            guard unit.isWord(.alleged) || (unit.isOther && unit.end - unit.first == 1 && Self.helperWords.contains(tokens[unit.first].folded))
+            else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Verbs of trade whose subject is a business: sells, ships, exports, buys.
+    static let tradeVerbs = TokenSet(words: [
+        "sold", "sells", "resold", "resells", "shipped", "ships", "supplied", "supplies", "exported", "exports", "re-exported",
+        "re-exports", "delivered", "delivers", "transshipped", "smuggled", "procured", "procures", "purchased", "purchases",
+        "bought", "buys", "imported", "imports",
+    ])
+    static let helperWords = TokenSet(words: ["has", "had", "have", "also", "then", "later", "subsequently", "itself"])
 
     /// Whether the unit at `index` is the object of a sanction: "sanctioned X", "designated the X",
     /// "sanctions on X", "measures against X".
@@ -710,7 +740,9 @@ struct NewActorFinder {
     static let contextNouns: [UInt64: ActorKind] = {
         var table: [UInt64: ActorKind] = [:]
         for word in ["company", "companies", "firm", "firms", "manufacturer", "maker", "producer", "exporter", "supplier", "bank",
-                     "airline", "carrier", "shipper", "subsidiary", "conglomerate", "entity", "contractor", "developer"] {
+                     "airline", "carrier", "shipper", "subsidiary", "conglomerate", "entity", "contractor", "developer", "distributor",
+                     "distributors", "intermediary", "intermediaries", "trader", "traders", "dealer", "broker", "brokers", "reseller",
+                     "wholesaler", "importer", "importers", "vendor", "forwarder", "lender", "shipowner", "enterprise"] {
             table[TokenHash.folded(word)] = .company
         }
         for word in ["militia", "group", "faction", "rebels"] { table[TokenHash.folded(word)] = .armedGroup }
