@@ -47,6 +47,8 @@ public struct Extractor: Sendable {
         var designations = DesignationMemory()
         // The sentence after a lone "8." is a numbered entry.
         var isNumberedEntry = false
+        // Entries under "MAW calls on:" ask for flows; they state none.
+        var isRequestList = false
         for sentence in sentences {
             var units = builder.units(of: sentence)
             // "1." or "(2)" split off from its entry: nothing to read, and a list stays open.
@@ -93,6 +95,8 @@ public struct Extractor: Sendable {
                 // A numbered line whose name the rules do not know ("8. SEA LARK (IMO 9281402), ...") keeps the list open.
                 memory.listImposer = nil
             }
+            if isRequestList, isBullet || enumerator > 0 || isNumberedEntry { found = [] } else { isRequestList = false }
+            if Self.isRequestHeader(sentence, tokens: tokens) { isRequestList = true }
             let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer()
             if let imposer { memory.lastImposer = imposer }
             memory.lastSentenceImposer = imposer
@@ -244,6 +248,15 @@ public struct Extractor: Sendable {
             next += 3
             guard units[next].isPause else { return false }
         }
+        // "Lut Missile Industries Group, Semnan, Iran: produces ...": an address, then a colon.
+        var address = next + 1
+        while address < units.count, address - next <= 8, units[address].anyActor != nil || units[address].isWord(.of)
+            || (units[address].isPause && tokens[units[address].first].mark == .comma)
+            || (units[address].isOther && tokens[units[address].first].isCapitalized)
+        {
+            address += 1
+        }
+        if address > next + 1, address < units.count, units[address].isPause, tokens[units[address].first].mark == .colon { return true }
         // "Ali Rezaei, Chief Executive Officer of Kish Airways": a name after the comma is the entry's
         // description when no verb follows.
         return next + 1 >= units.count || units[next + 1].actor == nil || !units.contains { $0.cue != nil }
@@ -270,6 +283,18 @@ public struct Extractor: Sendable {
         return hasSanction && words.contains { tokens[$0].folded == followingHash }
     }
 
+    /// A line that opens a list of requests: it ends with a colon and calls on, urges or recommends.
+    private static func isRequestHeader(_ sentence: SentenceSpan, tokens: [Token]) -> Bool {
+        guard sentence.endToken > sentence.firstToken, tokens[sentence.endToken - 1].mark == .colon else { return false }
+        return (sentence.firstToken..<sentence.endToken).contains { position in
+            requestVerbs.contains(tokens[position].folded)
+                || (callVerbs.contains(tokens[position].folded) && position + 1 < sentence.endToken && tokens[position + 1].folded == onHash)
+        }
+    }
+
+    private static let requestVerbs = TokenSet(words: ["urge", "urges", "urged", "recommend", "recommends", "recommended", "demand", "demands", "demanded"])
+    private static let callVerbs = TokenSet(words: ["call", "calls", "called"])
+    private static let onHash = TokenHash.folded("on")
     private static let followingHash = TokenHash.folded("following")
     private static let listEndings = TokenSet(words: ["follows", "below"])
     private static let listNouns = TokenSet(words: ["individuals", "entities", "persons", "people", "individual", "entity", "person", "vessel", "company", "companies", "organisations", "organizations", "designations", "targets",

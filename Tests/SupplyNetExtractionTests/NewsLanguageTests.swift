@@ -711,4 +711,60 @@ struct NewsLanguageTests {
             FlowTupleCase("treasury-department", "dalvostok-marine-lines", .sanction),
         ])
     }
+
+    @Test("'Among them were' names the last sentence's targets, even when a description with a verb before it ('was electronics trader X')")
+    func amongThemPastDescriptions() throws {
+        #expect(try tuples("The US Treasury designated 11 Turkish firms on Tuesday. Among them were Istanbul electronics trader Anadolu Mikroteknik, the Izmir freight forwarder Ege Lojistik and Karadeniz Makine Sanayi, a machine-tool distributor in Kocaeli.") == [
+            FlowTupleCase("us-treasury", "anadolu-mikroteknik", .sanction), FlowTupleCase("us-treasury", "ege-lojistik", .sanction),
+            FlowTupleCase("us-treasury", "karadeniz-makine-sanayi", .sanction),
+        ])
+    }
+
+    @Test("'X, which the United States and the European Union sanctioned': each imposer sanctions X")
+    func relativeSanctionByCoordinatedImposers() throws {
+        #expect(try tuples("Strela Avia Ltd, which the United States and the European Union sanctioned in 2023, did not respond to questions.") == [
+            FlowTupleCase("USA", "strela-avia-ltd", .sanction), FlowTupleCase("eu", "strela-avia-ltd", .sanction),
+        ])
+    }
+
+    @Test("a list entry with an address ('X, Semnan, Iran: ...') is an entry; its reasons after the colon or a semicolon are its own acts")
+    func entriesWithAddresses() throws {
+        let text = """
+            On 5 March 2025, the Federal Department of Economic Affairs, Education and Research (EAER) added seven entities to the sanctions lists.
+
+            Entities
+
+            1. Lut Missile Industries Group, Semnan, Iran: produces the Fath-360 close-range ballistic missile; transferred Fath-360 missiles to Russia in 2024.
+            """
+        #expect(try tuples(text) == [
+            FlowTupleCase("federal-department-of-economic-affairs-education-and-research", "lut-missile-industries-group", .sanction),
+            FlowTupleCase("lut-missile-industries-group", "RUS", .transfer, .ballisticMissile),
+        ])
+    }
+
+    @Test("entries under 'MAW calls on:' ask for sanctions and transfers; they state none")
+    func requestListsStateNothing() throws {
+        let text = """
+            MAW calls on:
+            - the UK, the EU and Canada to sanction Golden Lotus Energy Ltd and Dynasty Horizon Trading Ltd;
+            - Russia and China to end all arms transfers to Belarus.
+
+            The EU sanctioned Golden Lotus Energy Ltd in 2024.
+            """
+        #expect(try tuples(text) == [FlowTupleCase("eu", "golden-lotus-energy-ltd", .sanction)])
+    }
+
+    @Test("', and Mi-35 helicopters fired rockets at Y': a weapon's clause is the first clause's attacker's, and each strike keeps its own weapons")
+    func weaponClauses() throws {
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let found = GeneralRuleTests.tuples(try GeneralRuleTests.extract(
+            "The air force used Yak-130 jets to strike a Kachin Independence Army base near Laiza in March, and Mi-35 helicopters fired at People's Defence Force positions in April.",
+            extractor: Extractor(network: myanmar)))
+        #expect(found == [
+            FlowTupleCase("myanmar-air-force", "kia", .strike, .trainerAircraft), FlowTupleCase("myanmar-air-force", "pdf", .strike, .helicopter),
+        ])
+        // ", as well as artillery shells procured from North Korea": a list goes on, no clause opens.
+        #expect(try tuples("Russia continues its aggression against Ukraine, employing drones procured from Iran, as well as artillery shells procured from North Korea.").contains(
+            FlowTupleCase("RUS", "UKR", .strike, .artilleryAmmunition)))
+    }
 }

@@ -33,6 +33,12 @@ extension FrameRules {
             // "MS. HARLOW: Chinese companies sell ...": a label before a colon is not the subject;
             // "Korea Sobaek Corporation (North Korea): exported shells ...": a list entry's name is.
             if unit.isPause, tokens[unit.first].mark == .colon { return entryName(before: position, verb: index).map { ($0, 0.1) } }
+            // "X, Semnan, Iran: produces missiles; transferred missiles to Russia": a list entry's later reason.
+            if unit.isPause, tokens[unit.first].mark == .semicolon, position == index - 1,
+                let colon = (0..<position).first(where: { units[$0].isPause && tokens[units[$0].first].mark == .colon })
+            {
+                return entryName(before: colon, verb: colon + 1).map { ($0, 0.1) }
+            }
             // "... because the enemy launches drones": a subordinate clause has its own subject.
             if position < index - 1, unit.isOther, Self.subordinators.contains(tokens[unit.first].folded) { return nil }
             // "The UK sanctioned targets involved in supplying ...": the imposer does not supply.
@@ -139,7 +145,15 @@ extension FrameRules {
     /// The name of a list entry whose colon at `colon` comes right before its verb, after its
     /// country in parentheses ("Dalian Haixing Co., Ltd. (China): exported engines ...").
     private func entryName(before colon: Int, verb: Int) -> ActorID? {
-        guard colon >= 1, units[(colon + 1)..<verb].allSatisfy({ $0.isOther }), tokens[units[colon - 1].end - 1].mark == .closeParenthesis else { return nil }
+        guard colon >= 1, units[(colon + 1)..<verb].allSatisfy({ $0.isOther }) else { return nil }
+        // "Lut Missile Industries Group, Semnan, Iran: transferred ...": the entry's name, then its address.
+        if let actor = units[0].actor, colon >= 3, units[1].isPause, tokens[units[1].first].mark == .comma,
+            (2..<colon).allSatisfy({ units[$0].anyActor != nil || units[$0].isWord(.of) || (units[$0].isPause && tokens[units[$0].first].mark == .comma)
+                || (units[$0].isOther && tokens[units[$0].first].isCapitalized) })
+        {
+            return actor
+        }
+        guard tokens[units[colon - 1].end - 1].mark == .closeParenthesis else { return nil }
         var name = colon - 1
         // The country may be read as part of the name already ("X (North Korea)" as one unit).
         if units[name].isPause {

@@ -516,6 +516,20 @@ struct FrameRules {
         return start >= 1 && start < of - 1 && isDeterminer(start) && units[start - 1].isPause && tokens[units[start - 1].first].mark == .comma
     }
 
+    /// The relative word before the imposers that end at `last` ("which the US and the EU"), if only
+    /// actors, "and", commas and determiners lie between.
+    func relativeBefore(imposersEndingAt last: Int) -> Int? {
+        var position = last - 1
+        while position >= 0, last - position <= 8 {
+            if units[position].isWord(.relative) { return position }
+            guard units[position].actor != nil || units[position].isWord(.and) || isDeterminer(position)
+                || (units[position].isPause && tokens[units[position].first].mark == .comma)
+            else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
     static let progressiveSanctionVerbs = TokenSet(words: ["sanctioning", "designating", "blacklisting", "listing", "penalizing", "penalising"])
 
     /// The last words of the funding verbs ("available" of "made available").
@@ -643,10 +657,8 @@ struct FrameRules {
         // "BIS added 12 entities located in China and Russia to the Entity List": no target is named.
         if listVerb(before: context.cueIndex) != nil { return [] }
         // "IRISL, which the EU sanctioned in 2024": the relative's antecedent is the target.
-        if context.cueIndex >= 3, let imposer = units[context.cueIndex - 1].actor, units[context.cueIndex - 2].isWord(.relative)
-            || (isDeterminer(context.cueIndex - 2) && units[context.cueIndex - 3].isWord(.relative))
-        {
-            let relative = units[context.cueIndex - 2].isWord(.relative) ? context.cueIndex - 2 : context.cueIndex - 3
+        // "X, which the United States and the European Union sanctioned": several imposers.
+        if context.cueIndex >= 3, let imposer = units[context.cueIndex - 1].actor, let relative = relativeBefore(imposersEndingAt: context.cueIndex - 1) {
             var antecedent = relative - 1
             if antecedent >= 1, units[antecedent].isPause { antecedent -= 1 }
             // "Vostok Shipping, a Vladivostok company that the US sanctioned": the apposition's name.
@@ -671,7 +683,10 @@ struct FrameRules {
                     }
                 }
                 let stated = self.status(for: context)
-                return targets.flatMap { make(imposer, $0, [], stated, 0.75, "sanction: Y, which X sanctioned", context.window) }
+                let imposers = ((relative + 1)..<context.cueIndex).compactMap { units[$0].actor }.filter { $0 != target }
+                return imposers.flatMap { imposer in
+                    targets.filter { $0 != imposer }.flatMap { make(imposer, $0, [], stated, 0.75, "sanction: Y, which X sanctioned", context.window) }
+                }
             }
         }
         var imposer = subject(before: context.cueIndex)?.0
@@ -851,9 +866,26 @@ struct FrameRules {
             attacker = (owner.0, 0.1)
             byWeaponOrigin = owner.1
         }
+        // "the air force used jets to strike X, and Mi-35 helicopters fired rockets at Y": a clause whose
+        // subject is a weapon is the first clause's attacker's, not its target's.
+        let weaponClause = (max(0, context.clauseStart)..<index).last { isWeaponClause(at: $0) }
+        if let clause = weaponClause, possessorBefore(index) == nil, passiveAgent(after: index) == nil,
+            ((clause + 1)..<index).allSatisfy({ units[$0].anyActor == nil }), let first = firstSubjectActor(before: clause)
+        {
+            attacker = (first, 0.1)
+        }
         guard let (from, penalty) = attacker else { return [] }
         let named = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
         var weapons = named
+        // The weapons of the strike's own clause: none from a later clause.
+        if let next = ((index + 1)..<units.count).first(where: { isWeaponClause(at: $0) }) {
+            let own = weapons.filter { $0.first < units[next].first }
+            if !own.isEmpty { weapons = own }
+        }
+        if let clause = weaponClause {
+            let own = weapons.filter { $0.first > units[clause].first }
+            if !own.isEmpty { weapons = own }
+        }
         // "rounds and missiles, which Russia has launched against Ukraine": what the relative stands for.
         if let antecedents = relativeAntecedents(of: weapons, before: index) {
             weapons = antecedents
@@ -1204,6 +1236,15 @@ struct FrameRules {
     }
 
     /// ", and Russian forces ...", ", employing ...": a pause that opens a clause, not one between list items.
+    /// ", and Mi-35 helicopters fired ...": a clause whose subject is a weapon and whose verb strikes.
+    func isWeaponClause(at position: Int) -> Bool {
+        guard units[position].isPause, tokens[units[position].first].mark == .comma, position + 3 < units.count, units[position + 1].isWord(.and),
+            units[position + 2].item.map({ Self.strikeCategories.contains($0.category) }) == true
+        else { return false }
+        let frame = units[position + 3].cue?.frame
+        return frame == .strike || frame == .strikeUse
+    }
+
     func isClausePause(_ position: Int) -> Bool {
         guard units[position].isPause, position + 1 < units.count else { return false }
         if units[position + 1].cue != nil { return true }

@@ -446,6 +446,11 @@ struct NewActorFinder {
         while position < units.count, position - bodyStart < Self.longestName {
             if isNameWord(units[position], units, at: position) || (isBodyOf && position > bodyStart + 1 && isBodyNameWord(units[position])) {
                 last = position
+                // "Federal Department of Economic Affairs, Education and Research": a head with "of" after a qualifier.
+                if !isBodyOf, isBodyHeadWithOf(at: position, units) {
+                    isBodyOf = true
+                    bodyStart = position
+                }
             } else if isBodyOf, position > bodyStart + 1, position + 1 < units.count, isBodyNameWord(units[position + 1]),
                 units[position].isWord(.and) || (units[position].isPause && tokens[units[position].first].mark == .comma
                     && position + 3 < units.count && units[position + 2].isWord(.and) && isBodyNameWord(units[position + 3]))
@@ -629,7 +634,9 @@ struct NewActorFinder {
                     start -= 1
                     break
                 }
-                guard unit.item != nil || (unit.isOther && !tokens[unit.first].isCapitalized && tokens[unit.first].kind == .word) else { break }
+                // "was electronics trader X": a verb before the description is not part of it.
+                guard unit.item != nil || (unit.isOther && !tokens[unit.first].isCapitalized && tokens[unit.first].kind == .word
+                    && !FrameRules.beForms.contains(tokens[unit.first].folded)) else { break }
                 if let origin = unit.kind.origin, states.contains(origin) { parent = origin }
                 start -= 1
             }
