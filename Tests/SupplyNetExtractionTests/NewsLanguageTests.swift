@@ -767,4 +767,22 @@ struct NewsLanguageTests {
         #expect(try tuples("Russia continues its aggression against Ukraine, employing drones procured from Iran, as well as artillery shells procured from North Korea.").contains(
             FlowTupleCase("RUS", "UKR", .strike, .artilleryAmmunition)))
     }
+
+    @Test("a name after 'Moscow-based' is a company's, based where the word says, and 'to' reaches it")
+    func basedNamesAreCompanies() throws {
+        #expect(try tuples("Anadolu Mikroteknik shipped microcontrollers in 2023 to Moscow-based Radiotekh Komplekt.") == [
+            FlowTupleCase("anadolu-mikroteknik", "radiotekh-komplekt", .transfer, .electronics),
+        ])
+        #expect(try tuples("Acme Ltd shipped microchips to Moscow-based company Radiotekh Komplekt.") == [
+            FlowTupleCase("acme-ltd", "radiotekh-komplekt", .transfer, .electronics),
+        ])
+    }
+
+    @Test("a legal form's period before a capitalised word ends the sentence ('... Trading Ltd. Everbright re-exported'), not before another legal form")
+    func legalFormEndsSentence() throws {
+        let found = try tuples("Xiamen Fenghua Power Co. sold drone engines to Everbright Ocean Trading Ltd. Everbright re-exported the engines to Iran.")
+        #expect(found.contains(FlowTupleCase("xiamen-fenghua-power-co", "everbright-ocean-trading-ltd", .transfer, .drone)))
+        #expect(!found.contains(FlowTupleCase("xiamen-fenghua-power-co", "IRN", .transfer, .drone)))
+        #expect(try tuples("Acme Co. Ltd. supplied drones to Russia.") == [FlowTupleCase("acme-co-ltd", "RUS", .transfer, .drone)])
+    }
 }

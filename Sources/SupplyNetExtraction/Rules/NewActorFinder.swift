@@ -250,7 +250,7 @@ struct NewActorFinder {
                 first -= 1
                 nameStart = units[first].first
                 if tokens[nameStart].folded == Self.theHash, nameStart + 1 < units[first].end { nameStart += 1 }
-            } else if units[first - 1].item != nil, units[first - 1].end - units[first - 1].first == 1 {
+            } else if units[first - 1].item != nil, (units[first - 1].first..<units[first - 1].end).allSatisfy({ tokens[$0].isCapitalized }) {
                 first -= 1
                 nameStart = units[first].first
                 // "Shenzhen Kunpeng UAV Technology": capitalised words before the item word.
@@ -267,6 +267,11 @@ struct NewActorFinder {
                     nameStart = units[first].first
                 }
             }
+        }
+        // "Moscow-based Radiotekh Komplekt": only an organisation is based somewhere.
+        if kind == nil, basedIn != nil || (first >= 1 && isBasedWord(tokens[units[first - 1].end - 1])) {
+            kind = .company
+            if parent == nil, first >= 1, let state = units[first - 1].anyActor, states.contains(state) { parent = state }
         }
         var describedFrom: Int?
         if let context = contextKind(before: first, after: last, units) {
@@ -298,7 +303,8 @@ struct NewActorFinder {
         }
         let name = text(nameStart, units[last].end)
         let id = slug(name, first: nameStart, end: units[last].end)
-        // "Russian drone maker Kupol": the unit covers the description, so "to" reaches the name.
+        // "Russian drone maker Kupol", "Moscow-based Radiotekh": the unit covers the description, so "to" reaches the name.
+        if basedIn != nil, describedFrom == nil, index < first { describedFrom = index }
         if let described = describedFrom, described < first { first = described }
         units.replaceSubrange(first...last, with: [Unit(kind: .actor(id, .name), first: units[first].first, end: units[last].end)])
         // A name coordinated with this one takes its kind ("Ningbo Feiyun Power Technology and Volga-Tekhsnab").
@@ -625,6 +631,12 @@ struct NewActorFinder {
                 let unit = units[start - 1]
                 if case .actor(let state, .adjectival) = unit.kind, states.contains(state) {
                     parent = state
+                    start -= 1
+                    break
+                }
+                // "Moscow-based company X": where it is based is part of the description.
+                if unit.isOther, isBasedWord(tokens[unit.end - 1]) {
+                    parent = parent ?? place(of: tokens[unit.end - 1])
                     start -= 1
                     break
                 }

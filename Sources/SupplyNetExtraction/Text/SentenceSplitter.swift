@@ -22,6 +22,9 @@ enum SentenceSplitter {
     private static let abbreviations = TokenSet(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
          "st", "gen", "lt", "col", "no", "vs", "jr", "sr", "inc", "co", "corp", "ltd", "pte", "plc", "bhd", "llc", "prof", "gov", "sen", "rep", "capt",
          "maj", "sgt", "adm", "cmdr", "ft", "mt", "etc", "approx", "sti", "jsc"])
+    /// Legal forms: their period ends the sentence when a capitalised word that is no legal form follows
+    /// ("... to Everbright Trading Ltd. Everbright re-exported ...", not "Co. Ltd.").
+    private static let legalForms = TokenSet(words: ["inc", "co", "corp", "ltd", "pte", "plc", "bhd", "llc", "jsc", "sti", "limited"])
 
     private static let noHash = TokenHash.folded("no")
 
@@ -88,6 +91,11 @@ enum SentenceSplitter {
         if previous.length == 1 && previous.isCapitalized { return true }
         // "No. 5" is an abbreviation; "No. North Korea continues" is an answer.
         if previous.folded == noHash { return index + 1 < tokens.count && tokens[index + 1].kind == .number }
+        if legalForms.contains(previous.folded), index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+            tokens[index + 1].start > tokens[index].end, !legalForms.contains(tokens[index + 1].folded)
+        {
+            return false
+        }
         return abbreviations.contains(previous.folded)
     }
 }
