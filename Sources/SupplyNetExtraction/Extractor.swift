@@ -51,6 +51,8 @@ public struct Extractor: Sendable {
         var isRequestList = false
         for sentence in sentences {
             var units = builder.units(of: sentence)
+            // "Name | Location | Reason for listing": a table row reads as its first cell, then its last.
+            let isTableRow = Self.readTableRow(&units, tokens: tokens)
             // "1." or "(2)" split off from its entry: nothing to read, and a list stays open.
             let enumerator = Self.afterEnumerator(units, tokens: tokens)
             if !units.isEmpty, enumerator == units.count
@@ -72,7 +74,7 @@ public struct Extractor: Sendable {
             let frames = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
             found = hasCue ? frames.flows() : frames.carriedSanctions([])
             // A designation list: "The following have been designated:" then one entry a line.
-            var isBullet = sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark)
+            var isBullet = isTableRow || (sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark))
             // An entry of a list given as paragraphs: it starts with a name.
             var content = enumerator
             // "Mr. Alireza Mohseni Far, Chief Executive Officer of ...": a title before an entry's name.
@@ -281,6 +283,19 @@ public struct Extractor: Sendable {
             return true
         }
         return hasSanction && words.contains { tokens[$0].folded == followingHash }
+    }
+
+    /// Keeps a table row's first cell (whom it is about) and last cell (what it says), with the last
+    /// bar as the pause between them. Returns whether the sentence was a row.
+    private static func readTableRow(_ units: inout [Unit], tokens: [Token]) -> Bool {
+        func isBar(_ unit: Unit) -> Bool { tokens[unit.first].mark == .bar }
+        // "| Name | Location | Reason |": the outer bars only frame the row.
+        var cells = units[...]
+        if let first = cells.first, isBar(first) { cells = cells.dropFirst() }
+        if let last = cells.last, isBar(last) { cells = cells.dropLast() }
+        guard let firstBar = cells.firstIndex(where: isBar), firstBar > cells.startIndex, let lastBar = cells.lastIndex(where: isBar) else { return false }
+        units = Array(cells[..<firstBar]) + [Unit(kind: .pause, first: cells[lastBar].first, end: cells[lastBar].end)] + Array(cells[(lastBar + 1)...])
+        return true
     }
 
     /// A line that opens a list of requests: it ends with a colon and calls on, urges or recommends.

@@ -785,4 +785,30 @@ struct NewsLanguageTests {
         #expect(!found.contains(FlowTupleCase("xiamen-fenghua-power-co", "IRN", .transfer, .drone)))
         #expect(try tuples("Acme Co. Ltd. supplied drones to Russia.") == [FlowTupleCase("acme-co-ltd", "RUS", .transfer, .drone)])
     }
+
+    @Test("a table row ('Name | Location | Reason') is a list entry: its first cell is the target and the subject of its reason")
+    func tableRows() throws {
+        let text = """
+            Australia is today imposing targeted financial sanctions on eight entities. They apply to the following:
+
+            Entities
+            Name | Location | Reason for listing
+            Korea Namgang Trading Corporation | DPRK | Exported artillery shells to Russia's Ministry of Defence.
+            Caspian Zephyr (IMO 9371452) | Iran-flagged vessel | Carried ballistic missiles from Amirabad to the Russian port of Olya.
+            """
+        let found = try tuples(text)
+        #expect(found.contains(FlowTupleCase("AUS", "korea-namgang-trading-corporation", .sanction)))
+        #expect(found.contains(FlowTupleCase("korea-namgang-trading-corporation", "russian-ministry-of-defence", .transfer, .artilleryAmmunition))
+            || found.contains(FlowTupleCase("korea-namgang-trading-corporation", "RUS", .transfer, .artilleryAmmunition)))
+        // A row framed by bars reads the same.
+        #expect(try tuples(text.replacingOccurrences(of: "Korea Namgang Trading Corporation |", with: "| Korea Namgang Trading Corporation |")
+            .replacingOccurrences(of: "Ministry of Defence.", with: "Ministry of Defence. |")).contains(FlowTupleCase("AUS", "korea-namgang-trading-corporation", .sanction)))
+        // "IMO 9371452" numbers a ship; it is no organisation, and the location cell is no sender.
+        #expect(!found.contains { $0.from == "imo" || $0.to == "imo" || $0.from == "PRK" || $0.from == "IRN" })
+    }
+
+    @Test("'including more than 100 connected to Iran and the DPRK': what targets are tied to is no target")
+    func tiesAreNoTargets() throws {
+        #expect(try tuples("Australia has sanctioned more than 1,400 persons and entities, including more than 100 connected to Iran and the DPRK.").isEmpty)
+    }
 }

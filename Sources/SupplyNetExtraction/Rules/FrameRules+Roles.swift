@@ -32,7 +32,9 @@ extension FrameRules {
             }
             // "MS. HARLOW: Chinese companies sell ...": a label before a colon is not the subject;
             // "Korea Sobaek Corporation (North Korea): exported shells ...": a list entry's name is.
-            if unit.isPause, tokens[unit.first].mark == .colon { return entryName(before: position, verb: index).map { ($0, 0.1) } }
+            if unit.isPause, tokens[unit.first].mark == .colon || tokens[unit.first].mark == .bar {
+                return entryName(before: position, verb: index).map { ($0, 0.1) }
+            }
             // "X, Semnan, Iran: produces missiles; transferred missiles to Russia": a list entry's later reason.
             if unit.isPause, tokens[unit.first].mark == .semicolon, position == index - 1,
                 let colon = (0..<position).first(where: { units[$0].isPause && tokens[units[$0].first].mark == .colon })
@@ -146,6 +148,8 @@ extension FrameRules {
     /// country in parentheses ("Dalian Haixing Co., Ltd. (China): exported engines ...").
     private func entryName(before colon: Int, verb: Int) -> ActorID? {
         guard colon >= 1, units[(colon + 1)..<verb].allSatisfy({ $0.isOther }) else { return nil }
+        // "Sahand Aero Propulsion Company | Iran | Supplied engines ...": a table row's first cell.
+        if tokens[units[colon].first].mark == .bar { return units[0].actor }
         // "Lut Missile Industries Group, Semnan, Iran: transferred ...": the entry's name, then its address.
         if let actor = units[0].actor, colon >= 3, units[1].isPause, tokens[units[1].first].mark == .comma,
             (2..<colon).allSatisfy({ units[$0].anyActor != nil || units[$0].isWord(.of) || (units[$0].isPause && tokens[units[$0].first].mark == .comma)

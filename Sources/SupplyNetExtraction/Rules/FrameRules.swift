@@ -171,6 +171,7 @@ struct FrameRules {
     }
 
     static let followVerbs = TokenSet(words: ["followed", "follows"])
+    static let tieWords = TokenSet(words: ["connected", "linked", "related", "tied", "close"])
     static let promiseNouns = TokenSet(words: ["promises", "offers"])
     static let compassWords = TokenSet(words: ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern"])
 
@@ -744,6 +745,8 @@ struct FrameRules {
             // another imposer's clause ends the list.
             if opensImposerClause(at: index) { break }
             if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
+            // "more than 100 connected to Iran and the DPRK": what targets are tied to is no target.
+            if unit.isWord(.to), index >= 1, units[index - 1].isOther, Self.tieWords.contains(tokens[units[index - 1].first].folded) { break }
             // "designated X for transshipping UAV components to Iran": the reason names no target.
             if unit.isWord(.for), index + 1 < units.count, units[index + 1].cue != nil { break }
             // "entities in Iran and Russia": a place, not a target; "by the EU and Britain": the imposers.

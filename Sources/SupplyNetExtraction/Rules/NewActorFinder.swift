@@ -233,9 +233,10 @@ struct NewActorFinder {
         // The name's own words: a possessor before it ("the Commerce Department's") only says whose it is.
         let nameWords = first == index ? words : (first...run).flatMap { (units[$0].first..<units[$0].end).map { tokens[$0] } }
         var kind = hasLegalForm ? .company : Self.kind(ofHeads: nameWords, bytes: bytes)
-        // "GNSS receivers", "UAV parts": an acronym before a noun modifies it.
+        // "GNSS receivers", "UAV parts": an acronym before a noun modifies it; "IMO 9371452" numbers a ship.
         if words.count == 1, last == run, Self.isAcronym(words[0], bytes), run + 1 < units.count,
             units[run + 1].item != nil || (units[run + 1].isOther && tokens[units[run + 1].first].kind == .word && !tokens[units[run + 1].first].isCapitalized)
+                || (units[run + 1].isOther && tokens[units[run + 1].first].kind == .number)
         {
             return nil
         }

@@ -7,7 +7,9 @@ struct Token: Sendable {
     /// What a punctuation token is, when it matters to the rules.
     enum Mark: UInt8, Sendable {
         case none, period, comma, semicolon, colon, quote, openParenthesis, closeParenthesis, dash, question,
-            exclamation, possessive, slash, other
+            exclamation, possessive, slash,
+            /// "|": a table's column separator.
+            bar, other
     }
 
     var start: Int

@@ -73,6 +73,7 @@ struct Tokenizer {
                     case UInt8(ascii: "?"): mark = .question
                     case UInt8(ascii: "!"): mark = .exclamation
                     case UInt8(ascii: "/"): mark = .slash
+                    case UInt8(ascii: "|"): mark = .bar
                     case UInt8(ascii: "'"):
                         if isPossessiveS(buffer, at: index, end: end), start > range.lowerBound, isLetter(buffer[start - 1]) {
                             index += 1
