@@ -811,4 +811,21 @@ struct NewsLanguageTests {
     func tiesAreNoTargets() throws {
         #expect(try tuples("Australia has sanctioned more than 1,400 persons and entities, including more than 100 connected to Iran and the DPRK.").isEmpty)
     }
+
+    @Test("'light attack jets', 'strike drones': a strike word naming a kind of weapon is no attack; 'to attack' still is")
+    func attackAsWeaponKind() throws {
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let found = GeneralRuleTests.tuples(try GeneralRuleTests.extract(
+            "China has delivered FTC-2000G light attack jets and K-8 trainers to the air force in recent years.", extractor: Extractor(network: myanmar)))
+        #expect(found.allSatisfy { $0.kind == .transfer })
+        #expect(try tuples("Russia used drones to attack Ukraine.") == [FlowTupleCase("RUS", "UKR", .strike, .drone)])
+    }
+
+    @Test("a sanction's reason ('five individuals they accuse of moving drone parts to Russia') and 'mainland and Hong Kong firms' name no targets")
+    func sanctionReasonsAndPlaceModifiers() throws {
+        #expect(try tuples("The United States and Britain on Tuesday imposed sanctions on four companies and five individuals they accuse of moving Iranian drone components to Russia.").allSatisfy {
+            $0.kind != .sanction || $0.to != "RUS"
+        })
+        #expect(try tuples("The United States and the European Union this week added more than a dozen mainland and Hong Kong firms to their sanctions lists.").isEmpty)
+    }
 }

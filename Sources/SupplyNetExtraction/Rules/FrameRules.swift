@@ -171,6 +171,7 @@ struct FrameRules {
     }
 
     static let followVerbs = TokenSet(words: ["followed", "follows"])
+    static let reasonWords = TokenSet(words: ["accuse", "accuses", "accused", "accusing", "involved", "charged", "suspected"])
     static let tieWords = TokenSet(words: ["connected", "linked", "related", "tied", "close"])
     static let promiseNouns = TokenSet(words: ["promises", "offers"])
     static let compassWords = TokenSet(words: ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern"])
@@ -745,6 +746,8 @@ struct FrameRules {
             // another imposer's clause ends the list.
             if opensImposerClause(at: index) { break }
             if unit.isWord(.between) || unit.isWord(.from) || unit.isWord(.with) || unit.isWord(.via) { break }
+            // "five individuals they accuse of moving drone parts to Russia": the reason names no target.
+            if unit.isOther, Self.reasonWords.contains(tokens[unit.first].folded) { break }
             // "more than 100 connected to Iran and the DPRK": what targets are tied to is no target.
             if unit.isWord(.to), index >= 1, units[index - 1].isOther, Self.tieWords.contains(tokens[units[index - 1].first].folded) { break }
             // "designated X for transshipping UAV components to Iran": the reason names no target.
@@ -1114,7 +1117,10 @@ struct FrameRules {
                 position = afterPlaces(from: position + 1, before: preposition)
                 continue
             }
-            if let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
+            // "a dozen mainland and Hong Kong firms": a place before a lowercase noun only modifies it.
+            let modifies = position + 1 < preposition && units[position + 1].isOther && tokens[units[position + 1].first].kind == .word
+                && !tokens[units[position + 1].first].isCapitalized && units[position].actor.map(states.contains) == true
+            if !modifies, let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
             position += 1
         }
         // "sanctioned Golden Lotus Energy last year, and the EU added it to its list": the target before.

@@ -132,10 +132,18 @@ struct UnitBuilder {
         for index in units.indices.dropFirst() where units[index].isWord(.alleged) && tokens[units[index].first].exact == Self.monthMayHash {
             units[index].kind = .other
         }
+        // "light attack jets", "strike drones": a strike word naming a kind of weapon is no verb.
+        for index in units.indices.dropLast() where units[index].cue?.frame == .strike && units[index].end - units[index].first == 1
+            && Self.weaponKindWords.contains(tokens[units[index].first].folded) && units[index + 1].item != nil
+            && (index == 0 || !units[index - 1].isWord(.to))
+        {
+            units[index].kind = .other
+        }
         rewriteNeighbours(&units)
         return units
     }
 
+    private static let weaponKindWords = TokenSet(words: ["attack", "strike"])
     private static let monthMayHash = TokenHash.exact("May")
 
     private static func kind(of meaning: Meaning) -> Unit.Kind {
