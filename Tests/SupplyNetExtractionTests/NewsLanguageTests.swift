@@ -828,4 +828,12 @@ struct NewsLanguageTests {
         })
         #expect(try tuples("The United States and the European Union this week added more than a dozen mainland and Hong Kong firms to their sanctions lists.").isEmpty)
     }
+
+    @Test("'sent 46 consignments of drone motors to Iran': the noun of sending is the verb's object; 'Import-Export' heads a company's name")
+    func consignmentsAsObjects() throws {
+        #expect(try tuples("Acme Ltd sent 46 consignments of drone motors to Iran.") == [FlowTupleCase("acme-ltd", "IRN", .transfer, .drone)])
+        #expect(try tuples("Zangak Import-Export sent drone motors to Sepehr Aero Industries.") == [
+            FlowTupleCase("zangak-import-export", "sepehr-aero-industries", .transfer, .drone),
+        ])
+    }
 }

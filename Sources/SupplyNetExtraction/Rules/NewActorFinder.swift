@@ -582,6 +582,12 @@ struct NewActorFinder {
         if words.count > 2, let head = words.first, ministryHeads.contains(head.folded) { return .publicBody }
         var kind: ActorKind?
         for word in words {
+            // "Zangak Import-Export": a hyphenated word is headed by its last part.
+            if let dash = (word.start..<word.end).last(where: { bytes[$0] == 0x2D }), dash > word.start, dash + 1 < word.end {
+                var hash = TokenHash.seed
+                for position in (dash + 1)..<word.end { hash = TokenHash.add(TokenHash.fold(bytes[position]), to: hash) }
+                if companyHeads.contains(hash) { kind = .company }
+            }
             if companyHeads.contains(word.folded) { kind = .company }
             else if publicBodyHeads.contains(word.folded) { kind = kind ?? .publicBody }
             else if armedGroupHeads.contains(word.folded) { kind = .armedGroup }
