@@ -98,6 +98,11 @@ public struct Extractor: Sendable {
                 memory.listImposer = nil
             }
             if isRequestList, isBullet || enumerator > 0 || isNumberedEntry { found = [] } else { isRequestList = false }
+            // "Contacts", "Media enquiries": the release's list is over.
+            if Self.isContactsHeading(sentence, tokens: tokens) {
+                memory.listImposer = nil
+                isRequestList = false
+            }
             if Self.isRequestHeader(sentence, tokens: tokens) { isRequestList = true }
             let imposer = found.last(where: { $0.kind == .sanction })?.from ?? frames.imposer()
             if let imposer { memory.lastImposer = imposer }
@@ -297,6 +302,18 @@ public struct Extractor: Sendable {
         units = Array(cells[..<firstBar]) + [Unit(kind: .pause, first: cells[lastBar].first, end: cells[lastBar].end)] + Array(cells[(lastBar + 1)...])
         return true
     }
+
+    /// "Contacts", "Media enquiries", "For more information": the end matter of a release.
+    private static func isContactsHeading(_ sentence: SentenceSpan, tokens: [Token]) -> Bool {
+        let count = sentence.endToken - sentence.firstToken
+        guard count >= 1, count <= 4 else { return false }
+        let first = tokens[sentence.firstToken].folded
+        let second = count >= 2 ? tokens[sentence.firstToken + 1].folded : nil
+        return contactWords.contains(first) || (first == mediaHash && second.map(contactWords.contains) == true)
+    }
+
+    private static let contactWords = TokenSet(words: ["contacts", "contact", "enquiries", "inquiries", "relations"])
+    private static let mediaHash = TokenHash.folded("media")
 
     /// A line that opens a list of requests: it ends with a colon and calls on, urges or recommends.
     private static func isRequestHeader(_ sentence: SentenceSpan, tokens: [Token]) -> Bool {

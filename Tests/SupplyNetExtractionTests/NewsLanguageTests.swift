@@ -836,4 +836,29 @@ struct NewsLanguageTests {
             FlowTupleCase("zangak-import-export", "sepehr-aero-industries", .transfer, .drone),
         ])
     }
+
+    @Test("a sanction not imposed ('have not been listed by anyone', 'London should designate X') states none; 'not least' is no negation")
+    func sanctionsNotImposed() throws {
+        #expect(try tuples("Skyline Crest Ltd and Vektor Trading Ltd have not been listed by anyone.").isEmpty)
+        #expect(try tuples("First, London and Brussels should designate importers such as Vektor Trading Ltd and Skyline Crest Ltd.").isEmpty)
+        #expect(try tuples("The EU has not sanctioned Acme Ltd.").isEmpty)
+        let found = try extract("The European Union had, at the insistence not least of Germany and France, placed the state airline Iran Air on its sanctions list.")
+        #expect(GeneralRuleTests.tuples(found) == [FlowTupleCase("eu", "iran-air", .sanction)])
+        #expect(found.proposals.allSatisfy { $0.status == .delivered })
+    }
+
+    @Test("'announced a civil penalty against X ... connected to semiconductors' is no transfer; 'Contacts' ends a release's list")
+    func penaltiesAndContacts() throws {
+        #expect(try tuples("The Bureau of Industry and Security today announced a $4.1 million civil penalty against Brazos Component Supply LLC connected to semiconductors that were later found in Russian drones.").allSatisfy { $0.kind != .transfer })
+        let text = """
+            Canada is imposing sanctions on the following:
+
+            - Korea Sungjin Trading Corporation, a state trading company that has exported artillery shells to Russia
+
+            Contacts
+
+            Media Relations Office
+            """
+        #expect(try tuples(text).allSatisfy { $0.to != "media-relations-office" })
+    }
 }

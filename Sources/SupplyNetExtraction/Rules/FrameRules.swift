@@ -141,7 +141,8 @@ struct FrameRules {
             context.recipient = found.last(where: { $0.kind == .transfer || $0.kind == .aid })?.to
             found += flows(for: context)
         }
-        return strikesByTheirUsers(carriedSanctions(found))
+        // "The EU has not sanctioned X": a sanction not imposed is no claim.
+        return strikesByTheirUsers(carriedSanctions(found)).filter { !($0.kind == .sanction && $0.status == .denied) }
     }
 
     /// The sanctions a sentence adds to what came before it: "They include A and B" after a
@@ -266,6 +267,13 @@ struct FrameRules {
     func give(_ context: FrameContext) -> [FoundFlow] {
         // "urged them to stop selling fuel to the regime": a call to stop states no flow.
         if context.cueIndex >= 1, units[context.cueIndex - 1].isOther, Self.stopVerbs.contains(tokens[units[context.cueIndex - 1].first].folded) {
+            return []
+        }
+        // "announced a $4.1 million civil penalty against X ... connected to semiconductors": a penalty, not a gift.
+        if Self.announceVerbs.contains(tokens[units[context.cueIndex].first].folded),
+            let penalty = context.window.first(where: { units[$0].isOther && Self.penaltyNouns.contains(tokens[units[$0].first].folded) }),
+            !context.window.contains(where: { $0 < penalty && units[$0].item != nil })
+        {
             return []
         }
         var items = itemUnits(in: context.window)
@@ -539,6 +547,10 @@ struct FrameRules {
 
     static let themHash = TokenHash.folded("them")
     static let itHash = TokenHash.folded("it")
+    static let haveForms = TokenSet(words: ["have", "has", "had"])
+    static let shouldWords = TokenSet(words: ["should", "must", "ought"])
+    static let announceVerbs = TokenSet(words: ["announced", "announces"])
+    static let penaltyNouns = TokenSet(words: ["penalty", "penalties", "fine", "fines", "charges", "indictment", "settlement"])
     static let helpVerbs = TokenSet(words: ["help", "helps", "helped", "helping", "equipped", "equipping", "arming", "announced", "announces", "pledged"])
     static let goodsNouns = TokenSet(words: ["components", "parts", "goods", "items", "consignment", "consignments", "shipment", "shipments",
         "cargo", "cargoes", "products", "devices", "units", "engines", "modules", "chips", "batch", "batches"])
@@ -622,6 +634,16 @@ struct FrameRules {
     func sanction(_ context: FrameContext) -> [FoundFlow] {
         // "refused to take part in sanctions", "urges X to sanction Y": no sanction is stated.
         if isRefusedOrAskedFor(context.cueIndex) { return [] }
+        // "have not been listed by anyone", "London should designate X": none is stated either.
+        var modal = context.cueIndex - 1
+        while modal >= 1, context.cueIndex - modal <= 3, isAdverb(units[modal])
+            || (units[modal].isOther && (Self.beForms.contains(tokens[units[modal].first].folded) || Self.haveForms.contains(tokens[units[modal].first].folded)))
+        {
+            modal -= 1
+        }
+        if modal >= 0, units[modal].isWord(.negation) || (units[modal].isOther && Self.shouldWords.contains(tokens[units[modal].first].folded)) {
+            return []
+        }
         // "X is subject to US, EU and UK sanctions", "X remains under EU sanctions".
         if let subjectTo = subjectTo(before: context.cueIndex) {
             let imposers = (subjectTo.1..<context.cueIndex).compactMap { units[$0].anyActor }

@@ -139,6 +139,12 @@ struct UnitBuilder {
         {
             units[index].kind = .other
         }
+        // "not least", "not only": emphasis, not negation.
+        for index in units.indices.dropLast() where units[index].isWord(.negation) && units[index + 1].isOther
+            && Self.emphasisWords.contains(tokens[units[index + 1].first].folded)
+        {
+            units[index].kind = .other
+        }
         // "sent 46 consignments of drone motors to Iran": the noun of sending is the verb's object.
         for index in units.indices where units[index].cue?.frame == .giveNoun {
             var back = index - 1
@@ -151,6 +157,7 @@ struct UnitBuilder {
         return units
     }
 
+    private static let emphasisWords = TokenSet(words: ["least", "only"])
     private static let weaponKindWords = TokenSet(words: ["attack", "strike"])
     private static let monthMayHash = TokenHash.exact("May")
 
