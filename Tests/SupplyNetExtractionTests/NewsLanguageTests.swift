@@ -861,4 +861,18 @@ struct NewsLanguageTests {
             """
         #expect(try tuples(text).allSatisfy { $0.to != "media-relations-office" })
     }
+
+    @Test("'the bloc' in an article about the EU is the EU; 'prohibited exports of X to Y' is a sanction")
+    func blocAndProhibitedExports() throws {
+        #expect(try tuples("The EU sanctioned Acme Ltd. The bloc has also banned the export to Iran of components used in building drones.").contains(
+            FlowTupleCase("eu", "IRN", .sanction)))
+        #expect(try tuples("The bloc has banned the export of drone components to Iran.").isEmpty)
+        #expect(try tuples("Japan prohibited exports of drone parts to Russia.") == [FlowTupleCase("JPN", "RUS", .sanction)])
+    }
+
+    @Test("'Russia has launched more than 4,000 of them against Ukraine': the weapons named before")
+    func strikeWithThem() throws {
+        #expect(try tuples("Iran sent Shahed drones to Russia. Russia has launched more than 4,000 of them against Ukraine since September 2022.").contains(
+            FlowTupleCase("RUS", "UKR", .strike, .drone)))
+    }
 }

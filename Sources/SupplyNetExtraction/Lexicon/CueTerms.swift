@@ -108,6 +108,8 @@ enum CueTerms {
             "froze the assets", "frozen the assets", "blocked the assets", "ban on the export", "ban on exports", "banned the export",
             "banned exports", "prohibition on the export", "export controls", "measures against", "measures on",
             "prohibition of exports", "export prohibition", "ban on export", "ban on exports of", "ban on the sale", "ban on sales", "export prohibitions", "prohibit the export", "prohibited the export",
+            "prohibits the export", "prohibiting the export", "prohibited exports", "prohibits exports", "prohibit exports", "prohibiting exports",
+            "prohibited all exports", "halted all exports", "halted exports", "suspended all exports", "suspended exports",
             "ban the export", "bans the export", "banning the export", "ban exports", "bans exports", "banning exports", "banned all exports",
             "ban all exports", "bans all exports", "blacklist", "blacklists", "blacklisting", "suspended all export licences",
             "suspended export licences", "suspended all licences", "suspended all export licenses", "suspended export licenses",

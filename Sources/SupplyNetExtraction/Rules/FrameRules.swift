@@ -905,6 +905,10 @@ struct FrameRules {
         guard let (from, penalty) = attacker else { return [] }
         let named = itemUnits(in: 0..<units.count).filter { Self.strikeCategories.contains($0.item!.category) }
         var weapons = named
+        // "Russia has launched more than 4,000 of them against Ukraine": the weapons named before.
+        if named.isEmpty, context.window.contains(where: { units[$0].isWord(.theyPronoun) && tokens[units[$0].first].folded == Self.themHash }) {
+            weapons = memory.lastItems.filter { Self.strikeCategories.contains($0.item!.category) }
+        }
         // The weapons of the strike's own clause: none from a later clause.
         if let next = ((index + 1)..<units.count).first(where: { isWeaponClause(at: $0) }) {
             let own = weapons.filter { $0.first < units[next].first }

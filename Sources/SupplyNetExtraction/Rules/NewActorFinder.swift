@@ -49,6 +49,7 @@ struct NewActorFinder {
     private static let europeanHash = TokenHash.folded("European")
     private static let unionHash = TokenHash.folded("Union")
     private static let councilHash = TokenHash.folded("Council")
+    private static let blocHash = TokenHash.folded("bloc")
     private static let numberHash = TokenHash.folded("No")
 
     /// Rewrites `units` in place and returns the names it made actors of.
@@ -102,6 +103,13 @@ struct NewActorFinder {
                 units[index].kind = .actor(body.id, .name)
                 found.append(body)
                 index += 1
+                continue
+            }
+            // "The bloc has also banned ...": in an article about the EU, the EU.
+            if let union, index >= 1, units[index].isOther, units[index].end - units[index].first == 1,
+                tokens[units[index].first].folded == Self.blocHash, units[index - 1].isOther, tokens[units[index - 1].first].folded == Self.theHash
+            {
+                units.replaceSubrange((index - 1)...index, with: [Unit(kind: .actor(union, .name), first: units[index - 1].first, end: units[index].end)])
                 continue
             }
             // "The Council today adopted ...": in an article about the EU, the Council of the European Union.
