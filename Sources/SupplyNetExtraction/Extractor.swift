@@ -248,12 +248,17 @@ public struct Extractor: Sendable {
         var next = content + 1
         guard next < units.count else { return true }
         guard units[next].isPause else { return false }
-        // "Hossein Rahimpour (Iran), procurement agent for ...": the country in parentheses is the entry's.
-        if tokens[units[next].first].mark == .openParenthesis, next + 3 < units.count, units[next + 1].actor != nil, units[next + 2].isPause,
-            tokens[units[next + 2].first].mark == .closeParenthesis
+        // "Hossein Rahimpour (Iran), procurement agent for ...", "Volzhsky Aerosborka LLC (Yelabuga,
+        // Republic of Tatarstan, Russian Federation) – enterprise ...": the address in parentheses is the entry's.
+        if tokens[units[next].first].mark == .openParenthesis,
+            let close = units[(next + 1)...].prefix(12).firstIndex(where: { $0.isPause && tokens[$0.first].mark == .closeParenthesis }),
+            units[(next + 1)..<close].allSatisfy({ $0.cue == nil && $0.item == nil })
         {
-            next += 3
+            next = close + 1
+            guard next < units.count else { return true }
             guard units[next].isPause else { return false }
+            // "... (Russian Federation) – operator of the terminal ...": a dash opens the description.
+            if tokens[units[next].first].mark == .dash { return true }
         }
         // "Lut Missile Industries Group, Semnan, Iran: produces ...": an address, then a colon.
         var address = next + 1

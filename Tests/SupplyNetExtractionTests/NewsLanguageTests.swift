@@ -875,4 +875,34 @@ struct NewsLanguageTests {
         #expect(try tuples("Iran sent Shahed drones to Russia. Russia has launched more than 4,000 of them against Ukraine since September 2022.").contains(
             FlowTupleCase("RUS", "UKR", .strike, .drone)))
     }
+
+    @Test("a list entry with its address in parentheses and a dash ('X LLC (Yelabuga, Republic of Tatarstan, Russian Federation) – ...') is an entry")
+    func entriesWithParenthesisedAddresses() throws {
+        let text = """
+            The Polish Ministry of Interior entered the following on the national sanctions list:
+
+            1. Volzhsky Aerosborka LLC (Yelabuga, Republic of Tatarstan, Russian Federation) – enterprise in the Alabuga zone which assembles Geran-2 drones;
+            """
+        #expect(try tuples(text) == [FlowTupleCase("polish-ministry-of-interior", "volzhsky-aerosborka-llc", .sanction)])
+    }
+
+    @Test("'the United States and Britain sanctioned it', 'added it to its sanctions list': the company the sentence before was about")
+    func sanctionOfIt() throws {
+        #expect(try tuples("Myanmar Heavy Industries Holding Ltd runs the factories. The United States and Britain sanctioned it in 2023.") == [
+            FlowTupleCase("USA", "myanmar-heavy-industries-holding-ltd", .sanction), FlowTupleCase("GBR", "myanmar-heavy-industries-holding-ltd", .sanction),
+        ])
+        #expect(try tuples("Kama Unmanned Systems JSC builds Geran-2 drones. In December the European Union added it to its sanctions list.") == [
+            FlowTupleCase("eu", "kama-unmanned-systems-jsc", .sanction),
+        ])
+        // A state the sentence before was about is not what "it" stands for here.
+        #expect(try tuples("Iran builds drones. The United States sanctioned it in 2023.").isEmpty)
+    }
+
+    @Test("names: 'Golden Lotus Aviation Supply Co. Ltd' keeps its capitalised verb, 'Brazos Component Supply LLC of Houston' ends at its legal form; 'listed both companies as end users' is no sanction")
+    func namesWithVerbsAndPlaces() throws {
+        #expect(try tuples("In March 2025 the EU also listed Golden Lotus Aviation Supply Co. Ltd, which supplies aviation fuel to the junta.").contains(
+            FlowTupleCase("eu", "golden-lotus-aviation-supply-co-ltd", .sanction)))
+        #expect(try tuples("The EU sanctioned Brazos Component Supply LLC of Houston, Texas.") == [FlowTupleCase("eu", "brazos-component-supply-llc", .sanction)])
+        #expect(try tuples("Brazos Component Supply LLC listed both companies as end users.").isEmpty)
+    }
 }

@@ -32,7 +32,9 @@ extension FrameRules {
             }
             // "MS. HARLOW: Chinese companies sell ...": a label before a colon is not the subject;
             // "Korea Sobaek Corporation (North Korea): exported shells ...": a list entry's name is.
-            if unit.isPause, tokens[unit.first].mark == .colon || tokens[unit.first].mark == .bar {
+            // "X (Minsk, Republic of Belarus) – logistics company which ...": an entry's dash after its address.
+            let dashAfterAddress = tokens[unit.first].mark == .dash && position >= 1 && tokens[units[position - 1].end - 1].mark == .closeParenthesis
+            if unit.isPause, tokens[unit.first].mark == .colon || tokens[unit.first].mark == .bar || dashAfterAddress {
                 return entryName(before: position, verb: index).map { ($0, 0.1) }
             }
             // "X, Semnan, Iran: produces missiles; transferred missiles to Russia": a list entry's later reason.

@@ -526,6 +526,12 @@ struct FrameRules {
         return start >= 1 && start < of - 1 && isDeterminer(start) && units[start - 1].isPause && tokens[units[start - 1].first].mark == .comma
     }
 
+    /// What "it" stands for as a sanction's target: the last sentence's subject, when it is no state.
+    func pronounTarget() -> ActorID? {
+        guard let subject = memory.lastSubject, !states.contains(subject) else { return nil }
+        return subject
+    }
+
     /// The relative word before the imposers that end at `last` ("which the US and the EU"), if only
     /// actors, "and", commas and determiners lie between.
     func relativeBefore(imposersEndingAt last: Int) -> Int? {
@@ -547,6 +553,9 @@ struct FrameRules {
 
     static let themHash = TokenHash.folded("them")
     static let itHash = TokenHash.folded("it")
+    static let listingVerbs = TokenSet(words: ["listed", "lists", "list", "listing"])
+    static let tradeRoles = TokenSet(words: ["end", "end-users", "customers", "consignees", "buyers", "purchasers", "clients", "recipients"])
+    static let asHash = TokenHash.folded("as")
     static let haveForms = TokenSet(words: ["have", "has", "had"])
     static let shouldWords = TokenSet(words: ["should", "must", "ought"])
     static let announceVerbs = TokenSet(words: ["announced", "announces"])
@@ -634,6 +643,8 @@ struct FrameRules {
     func sanction(_ context: FrameContext) -> [FoundFlow] {
         // "refused to take part in sanctions", "urges X to sanction Y": no sanction is stated.
         if isRefusedOrAskedFor(context.cueIndex) { return [] }
+        // "Brazos listed both companies as end users": naming them as something is no sanction.
+        if isListingAsTradeRole(at: context.cueIndex) { return [] }
         // "have not been listed by anyone", "London should designate X": none is stated either.
         var modal = context.cueIndex - 1
         while modal >= 1, context.cueIndex - modal <= 3, isAdverb(units[modal])
@@ -824,6 +835,12 @@ struct FrameRules {
                 for actor in [pair.0, pair.1] where !targets.contains(actor) { targets.append(actor) }
             }
             index += 1
+        }
+        // "The United States and Britain sanctioned it in 2023": the company the sentence before was about.
+        if targets.isEmpty, context.window.lowerBound < units.count, units[context.window.lowerBound].isWord(.itPronoun),
+            tokens[units[context.window.lowerBound].first].folded == Self.itHash, let earlier = memory.lastSentenceTargets.first ?? pronounTarget()
+        {
+            targets = [earlier]
         }
         let imposers = coordinated(imposer, in: 0..<units.count)
         let status = status(for: context)
@@ -1154,7 +1171,7 @@ struct FrameRules {
             if let earlier = (0..<verb).last(where: { units[$0].actor != nil && isSanctionTarget(at: $0) }) {
                 targets = coordinated(units[earlier].actor!, in: 0..<verb)
             } else {
-                targets = memory.lastSentenceTargets
+                targets = memory.lastSentenceTargets.isEmpty ? pronounTarget().map { [$0] } ?? [] : memory.lastSentenceTargets
             }
         }
         // "added seven entities to its list, including X and Y": the names come after the list.
@@ -1348,9 +1365,17 @@ struct FrameRules {
     static let subjectHash = TokenHash.folded("subject")
     static let underHash = TokenHash.folded("under")
 
+    /// "listed both companies as end users": a listing that names a trade role, not a sanction.
+    func isListingAsTradeRole(at cue: Int) -> Bool {
+        guard Self.listingVerbs.contains(tokens[units[cue].first].folded),
+            let asWord = units[(cue + 1)...].prefix(6).firstIndex(where: { $0.isPause || ($0.isOther && tokens[$0.first].folded == Self.asHash) })
+        else { return false }
+        return !units[asWord].isPause && asWord + 1 < units.count && Self.tradeRoles.contains(tokens[units[asWord + 1].first].folded)
+    }
+
     /// The imposer of the sentence's first sanction cue, whether or not it names a target.
     func imposer() -> ActorID? {
-        guard let index = units.firstIndex(where: { $0.cue?.frame == .sanction }) else { return nil }
+        guard let index = units.indices.first(where: { units[$0].cue?.frame == .sanction && !isListingAsTradeRole(at: $0) }) else { return nil }
         // "The individuals and entities newly designated are", "entities are designated": the
         // subject of a passive or a participle is designated, not designating.
         var before = index - 1

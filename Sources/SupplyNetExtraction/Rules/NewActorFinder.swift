@@ -489,6 +489,9 @@ struct NewActorFinder {
                 && !units[position].isWord(.for)
             {
                 break
+            } else if units[position].isWord(.of), Self.legalForms.contains(tokens[units[position - 1].end - 1].folded) {
+                // "Brazos Component Supply LLC of Houston": a legal form ends the name; the place is where it is.
+                break
             }
             position += 1
         }
@@ -562,6 +565,13 @@ struct NewActorFinder {
         // "Iran Shipping Lines", "Korean People's Army": a capitalised head word inside a
         // sentence is part of a name whatever else it can mean.
         if !unit.isOther {
+            // "Golden Lotus Aviation Supply Co. Ltd": a capitalised verb between a name's words and its legal form.
+            if unit.cue != nil, unit.end - unit.first == 1, index > 0, index + 1 < units.count, token.isCapitalized,
+                units[index - 1].isOther, tokens[units[index - 1].first].isCapitalized, units[index + 1].end - units[index + 1].first == 1,
+                Self.legalForms.contains(tokens[units[index + 1].first].folded) || Self.companyHeads.contains(tokens[units[index + 1].first].folded)
+            {
+                return true
+            }
             guard index > 0, token.isCapitalized, Self.isHeadWord(token), unit.anyActor == nil else { return false }
             // "Feiyu Power Technology": an item word heads a name only after a capitalised word.
             return unit.item == nil || (units[index - 1].isOther && tokens[units[index - 1].first].isCapitalized)
