@@ -905,4 +905,15 @@ struct NewsLanguageTests {
         #expect(try tuples("The EU sanctioned Brazos Component Supply LLC of Houston, Texas.") == [FlowTupleCase("eu", "brazos-component-supply-llc", .sanction)])
         #expect(try tuples("Brazos Component Supply LLC listed both companies as end users.").isEmpty)
     }
+
+    @Test("a sum given ('will give 150 million euro to Ukraine', 'contributed 120 million euros') is financial aid; a price or the sum of what it names is not")
+    func sumsOfMoney() throws {
+        #expect(try tuples("France gave 120 million euros to Ukraine.") == [FlowTupleCase("FRA", "UKR", .aid, .financialAid)])
+        #expect(try tuples("Lithuania contributed 20 million euros to Ukraine.") == [FlowTupleCase("LTU", "UKR", .aid, .financialAid)])
+        #expect(try tuples("Acme Ltd sold drones worth 5 million euros to Russia.") == [FlowTupleCase("acme-ltd", "RUS", .transfer, .drone)])
+        #expect(try tuples("Britain will send 55 million pounds in humanitarian aid to Ukraine.") == [FlowTupleCase("GBR", "UKR", .aid, .humanitarianAid)])
+        #expect(try tuples("Britain had supplied Kyiv with weapons worth more than 12 billion pounds since 2022.") == [
+            FlowTupleCase("GBR", "UKR", .transfer, .militaryEquipment),
+        ])
+    }
 }

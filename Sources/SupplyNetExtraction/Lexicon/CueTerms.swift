@@ -57,7 +57,8 @@ enum CueTerms {
     /// Verbs that give only aid, never goods: "allocated $60 billion in military aid to Kyiv".
     static let fundingVerbs = [
         "allocated", "allocates", "allocate", "allocating", "committed", "commits", "commit", "mobilised", "mobilized",
-        "earmarked", "disbursed", "extended", "extends", "extend", "made available", "make available",
+        "earmarked", "disbursed", "extended", "extends", "extend", "made available", "make available", "contribute", "contributed",
+        "contributes", "contributing",
     ]
 
     static let cues: [(Cue, [String])] = [

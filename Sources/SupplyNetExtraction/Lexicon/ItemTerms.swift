@@ -28,7 +28,10 @@ enum ItemTerms {
         (.training, ["training", "military training", "instruction"]),
         (.humanitarianAid, ["humanitarian aid", "humanitarian assistance", "humanitarian support", "development support", "economic support",
             "reconstruction assistance", "reconstruction aid", "reconstruction support", "recovery assistance"]),
-        (.financialAid, ["financial aid", "financial assistance", "economic aid", "budget support", "loans"]),
+        (.financialAid, ["financial aid", "financial assistance", "economic aid", "budget support", "loans",
+            // A sum given ("will give 150 million euro to Ukraine"); "worth 5 million euros" and "60 billion
+            // dollars in military aid" are not (`UnitBuilder`).
+            "million euro", "million euros", "million dollars", "million pounds", "million kroner", "million krona", "million kronor", "million yen", "million francs", "million zlotys", "million zloty", "billion euro", "billion euros", "billion dollars", "billion pounds", "billion kroner", "billion krona", "billion kronor", "billion yen", "billion francs", "billion zlotys", "billion zloty"]),
     ]
 
     /// Phrases whose flow is aid rather than a transfer: assistance packages.

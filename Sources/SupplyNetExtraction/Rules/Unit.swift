@@ -139,6 +139,17 @@ struct UnitBuilder {
         {
             units[index].kind = .other
         }
+        // "drones worth 5 million euros", "60 billion dollars in military aid", "200 billion dollars of
+        // weapons": a price, or the sum of what is named after it, is no gift of money.
+        for index in units.indices where units[index].item?.category == .financialAid && Self.moneyScales.contains(tokens[units[index].first].folded) {
+            // "twenty million dollars' worth of chips": the price after the sum.
+            let after = units[(index + 1)...].prefix(2).contains { $0.isOther && Self.priceWords.contains(tokens[$0.first].folded) }
+            let priced = after || (max(0, index - 5)..<index).contains { units[$0].isOther && Self.priceWords.contains(tokens[units[$0].first].folded) }
+            // "4.5 billion yen in emergency humanitarian assistance"
+            let namesAid = index + 2 < units.count && (units[index + 1].isWord(.in) || units[index + 1].isWord(.of))
+                && units[(index + 2)...].prefix(3).contains { $0.item != nil }
+            if priced || namesAid { units[index].kind = .other }
+        }
         // "not least", "not only": emphasis, not negation.
         for index in units.indices.dropLast() where units[index].isWord(.negation) && units[index + 1].isOther
             && Self.emphasisWords.contains(tokens[units[index + 1].first].folded)
@@ -157,6 +168,8 @@ struct UnitBuilder {
         return units
     }
 
+    private static let moneyScales = TokenSet(words: ["million", "billion"])
+    private static let priceWords = TokenSet(words: ["worth", "valued", "costing", "cost", "price", "paid", "pay", "pays"])
     private static let emphasisWords = TokenSet(words: ["least", "only"])
     private static let weaponKindWords = TokenSet(words: ["attack", "strike"])
     private static let monthMayHash = TokenHash.exact("May")
