@@ -308,7 +308,7 @@ public struct Extractor: Sendable {
         return true
     }
 
-    /// "Contacts", "Media enquiries", "For more information": the end matter of a release.
+    /// "Contacts", "Media enquiries", "Media Relations": a short heading of a release's end matter.
     private static func isContactsHeading(_ sentence: SentenceSpan, tokens: [Token]) -> Bool {
         let count = sentence.endToken - sentence.firstToken
         guard count >= 1, count <= 4 else { return false }

@@ -50,6 +50,29 @@ struct FuzzTests {
         }
     }
 
+    @Test("random release structure: table bars, entry dashes and addresses, legal forms, request and contact headings")
+    func randomReleaseText() {
+        var generator = SplitMix64(seed: 4)
+        let pieces = ["|", " | ", "||", "\n", "\n\n", " – ", "Ltd. ", "Co. Ltd ", "(Minsk, Belarus) ", "Acme Trading LLC ", "Iran: ", "calls on:\n",
+                      "- ", "1. ", "Contacts\n", "sanctioned ", "it ", "supplied drones to Russia; ", "150 million euros ", "worth ", "among them "]
+        for _ in 0..<300 {
+            let count = Int(generator.next() % 120)
+            check(Array((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8))
+        }
+    }
+
+    @Test("one multi-megabyte table of rows with bars")
+    func hugeTable() throws {
+        let row = Array("Acme Trading LLC | Iran | Supplied drones to Russia.\n".utf8)
+        var bytes = Array("The EU sanctioned the following:\n".utf8)
+        bytes.reserveCapacity(3_000_000)
+        while bytes.count < 3_000_000 { bytes += row }
+        bytes += Array(String(repeating: "| ", count: 200_000).utf8)
+        let extraction = extractor.extract(try ArticleInput(file: "table.txt", bytes: bytes))
+        #expect(!extraction.proposals.isEmpty)
+        #expect(extraction.proposals.allSatisfy { $0.sentence.utf8.count < 10_000 })
+    }
+
     @Test("mutated seed articles: truncation, byte flips, NUL bytes, invalid UTF-8, duplicated spans")
     func mutatedArticles() {
         var generator = SplitMix64(seed: 3)

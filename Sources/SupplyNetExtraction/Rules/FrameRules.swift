@@ -526,6 +526,13 @@ struct FrameRules {
         return start >= 1 && start < of - 1 && isDeterminer(start) && units[start - 1].isPause && tokens[units[start - 1].first].mark == .comma
     }
 
+    /// Whether the unit at `position` stands before a lowercase word (before `end`) that it modifies:
+    /// "Hong Kong companies", "mainland and Hong Kong firms".
+    func modifiesNoun(at position: Int, before end: Int) -> Bool {
+        position + 1 < end && units[position + 1].isOther && tokens[units[position + 1].first].kind == .word
+            && !tokens[units[position + 1].first].isCapitalized
+    }
+
     /// What "it" stands for as a sanction's target: the last sentence's subject, when it is no state.
     func pronounTarget() -> ActorID? {
         guard let subject = memory.lastSubject, !states.contains(subject) else { return nil }
@@ -807,8 +814,7 @@ struct FrameRules {
             // A person after a closing quote is the one speaking, not a target.
             let quoted = (units[context.cueIndex].end..<unit.first).contains { tokens[$0].mark == .quote }
             // "Hong Kong companies": a name before a lowercase noun modifies it.
-            let modifies = index + 1 < units.count && units[index + 1].isOther && tokens[units[index + 1].first].kind == .word
-                && !tokens[units[index + 1].first].isCapitalized
+            let modifies = modifiesNoun(at: index, before: units.count)
             let listed = index < context.window.upperBound || (index >= 1 && (units[index - 1].isWord(.and) || units[index - 1].isPause))
             let person = listed && !quoted && !modifies ? unit.person : nil
             // "Golden Lotus, a Yangon company": a town before a noun only says where; "Chinese and Hong
@@ -926,23 +932,21 @@ struct FrameRules {
         if named.isEmpty, context.window.contains(where: { units[$0].isWord(.theyPronoun) && tokens[units[$0].first].folded == Self.themHash }) {
             weapons = memory.lastItems.filter { Self.strikeCategories.contains($0.item!.category) }
         }
-        // The weapons of the strike's own clause: none from a later clause.
-        if let next = ((index + 1)..<units.count).first(where: { isWeaponClause(at: $0) }) {
-            let own = weapons.filter { $0.first < units[next].first }
+        /// Keeps the weapons of the strike's own clause, when it names any.
+        func keepOwn(_ isOwn: (Unit) -> Bool) {
+            let own = weapons.filter(isOwn)
             if !own.isEmpty { weapons = own }
         }
-        if let clause = weaponClause {
-            let own = weapons.filter { $0.first > units[clause].first }
-            if !own.isEmpty { weapons = own }
-        }
+        // None from a later clause, none from before a weapon's clause.
+        if let next = ((index + 1)..<units.count).first(where: { isWeaponClause(at: $0) }) { keepOwn { $0.first < units[next].first } }
+        if let clause = weaponClause { keepOwn { $0.first > units[clause].first } }
         // "rounds and missiles, which Russia has launched against Ukraine": what the relative stands for.
         if let antecedents = relativeAntecedents(of: weapons, before: index) {
             weapons = antecedents
         } else if let pause = (max(0, context.clauseStart)..<index).last(where: { isClausePause($0) }) {
             // "shipped shells and missiles to Russia, and Russian forces fired several of the missiles
             // at Kharkiv": the weapons of the strike's own clause.
-            let own = weapons.filter { $0.first > units[pause].first }
-            if !own.isEmpty { weapons = own }
+            keepOwn { $0.first > units[pause].first }
         }
         // "several of the missiles": the kind named before ("ballistic missiles").
         weapons = weapons.map { specificKind(of: $0, among: named + memory.lastItems) }
@@ -1161,8 +1165,7 @@ struct FrameRules {
                 continue
             }
             // "a dozen mainland and Hong Kong firms": a place before a lowercase noun only modifies it.
-            let modifies = position + 1 < preposition && units[position + 1].isOther && tokens[units[position + 1].first].kind == .word
-                && !tokens[units[position + 1].first].isCapitalized && units[position].actor.map(states.contains) == true
+            let modifies = modifiesNoun(at: position, before: preposition) && units[position].actor.map(states.contains) == true
             if !modifies, let actor = units[position].actor ?? units[position].person, !targets.contains(actor), !isPossessor(at: position) { targets.append(actor) }
             position += 1
         }
@@ -1287,7 +1290,6 @@ struct FrameRules {
         return nil
     }
 
-    /// ", and Russian forces ...", ", employing ...": a pause that opens a clause, not one between list items.
     /// ", and Mi-35 helicopters fired ...": a clause whose subject is a weapon and whose verb strikes.
     func isWeaponClause(at position: Int) -> Bool {
         guard units[position].isPause, tokens[units[position].first].mark == .comma, position + 3 < units.count, units[position + 1].isWord(.and),
@@ -1297,6 +1299,7 @@ struct FrameRules {
         return frame == .strike || frame == .strikeUse
     }
 
+    /// ", and Russian forces ...", ", employing ...": a pause that opens a clause, not one between list items.
     func isClausePause(_ position: Int) -> Bool {
         guard units[position].isPause, position + 1 < units.count else { return false }
         if units[position + 1].cue != nil { return true }

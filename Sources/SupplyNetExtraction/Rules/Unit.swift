@@ -160,7 +160,7 @@ struct UnitBuilder {
         for index in units.indices where units[index].cue?.frame == .giveNoun {
             var back = index - 1
             while back >= 0, index - back <= 4, units[back].isOther, !tokens[units[back].first].isCapitalized { back -= 1 }
-            if back >= 0, back < index - 1 || index - back == 1, let frame = units[back].cue?.frame, frame == .give || frame == .receive {
+            if back >= 0, let frame = units[back].cue?.frame, frame == .give || frame == .receive {
                 units[index].kind = .other
             }
         }
