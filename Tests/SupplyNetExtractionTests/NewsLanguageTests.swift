@@ -916,4 +916,43 @@ struct NewsLanguageTests {
             FlowTupleCase("GBR", "UKR", .transfer, .militaryEquipment),
         ])
     }
+
+    @Test("every state is known: 'New Zealand', 'Tbilisi' and 'Slovenia' name states the registry lacks, proposed with their alpha-3 codes")
+    func statesOutsideTheRegistry() throws {
+        #expect(try tuples("New Zealand imposed sanctions on Kish Falcon Air.") == [FlowTupleCase("NZL", "kish-falcon-air", .sanction)])
+        #expect(try tuples("Slovenia sent humanitarian aid to Ukraine.") == [FlowTupleCase("SVN", "UKR", .aid, .humanitarianAid)])
+        #expect(try tuples("Tbilisi has sanctioned Kavkaz Trade Hub LLC.") == [FlowTupleCase("GEO", "kavkaz-trade-hub-llc", .sanction)])
+    }
+
+    @Test("list entries: 'X's director, Y' is the person; a 'Tbilisi-based' name is known later by its own words")
+    func entriesOfPeopleAndPlaces() throws {
+        let text = """
+            The United States designated the following:
+            - Tbilisi-based Kavkaz Trade Hub LLC, which shipped circuits to Russia;
+            - Kavkaz Trade Hub's director, Russian citizen Levan Abashidze;
+            """
+        let found = try tuples(text)
+        #expect(found.contains(FlowTupleCase("USA", "kavkaz-trade-hub-llc", .sanction)))
+        #expect(found.contains(FlowTupleCase("USA", "levan-abashidze", .sanction)))
+        #expect(!found.contains { $0.to.rawValue.hasPrefix("tbilisi") })
+    }
+
+    @Test("names: 'State Authority for Military Industry of Belarus' whole; 'the cargo vessel Kang Son 2' keeps its number; 'named A and B, and added C' is the subject's")
+    func bodiesShipsAndSharedSubjects() throws {
+        #expect(try tuples("Officials said the State Authority for Military Industry of Belarus shipped shells to Russia.") == [
+            FlowTupleCase("state-authority-for-military-industry-of-belarus", "RUS", .transfer, .artilleryAmmunition),
+        ])
+        #expect(try tuples("Paeksu Shipping Company operates the cargo vessel Kang Son 2, which has carried munitions from Rajin to Russia.") == [
+            FlowTupleCase("kang-son-2", "RUS", .transfer, .ammunition),
+        ])
+        #expect(try tuples("London also named Sepehr Darya Shipping and Sadra Star, and added the vessel Nizhny Kurgan to its sanctions list.").contains(
+            FlowTupleCase("GBR", "nizhny-kurgan", .sanction)))
+    }
+
+    @Test("a sum of support ('NZ$130 million in military and humanitarian support') is aid, whatever it buys")
+    func sumsOfSupport() throws {
+        #expect(try tuples("New Zealand has provided NZ$130 million in military and humanitarian support to Ukraine.") == [
+            FlowTupleCase("NZL", "UKR", .aid, .militaryEquipment), FlowTupleCase("NZL", "UKR", .aid, .humanitarianAid),
+        ])
+    }
 }

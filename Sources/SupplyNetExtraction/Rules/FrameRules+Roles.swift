@@ -124,6 +124,13 @@ extension FrameRules {
             }
             // "freezing the assets of A and B and imposing a ban on C": an earlier sanction's targets
             // do not impose this one.
+            // "named A and B, and added C to its list": a sanction's targets before ", and" do not add.
+            let closesClause = position + 3 == index && units[position + 1].isPause && tokens[units[position + 1].first].mark == .comma
+                && units[position + 2].isWord(.and)
+            if unit.actor != nil, closesClause, isSanctionTarget(at: position) || isVerbObject(at: position) {
+                position = coordinationHead(at: position) - 1
+                continue
+            }
             if unit.actor != nil, index < units.count, units[index].cue?.frame == .sanction, isSanctionTarget(at: position) {
                 position -= 1
                 continue
@@ -132,6 +139,26 @@ extension FrameRules {
             position -= 1
         }
         return nil
+    }
+
+    /// Whether the actor at `position` is the object of a lowercase verb right before it, alone or
+    /// in a list ("named A and B").
+    func isVerbObject(at position: Int) -> Bool {
+        let head = coordinationHead(at: position)
+        guard head >= 2, units[head - 1].isOther, units[head - 1].end - units[head - 1].first == 1 else { return false }
+        let verb = tokens[units[head - 1].first]
+        return !verb.isCapitalized && !Self.determiners.contains(verb.folded) && units[head - 2].anyActor == nil
+    }
+
+    /// The first actor of the list ("A, B and C") that the actor at `position` ends.
+    func coordinationHead(at position: Int) -> Int {
+        var head = position
+        while head >= 3, units[head - 1].isWord(.and) || (units[head - 1].isPause && tokens[units[head - 1].first].mark == .comma),
+            units[head - 2].actor != nil
+        {
+            head -= 2
+        }
+        return head
     }
 
     /// Whether the actor at `position` comes right after a sanction cue, alone or in a list.

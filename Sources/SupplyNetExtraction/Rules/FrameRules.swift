@@ -1402,7 +1402,13 @@ struct FrameRules {
 
     /// An entry of a designation list: its first name (and names coordinated with it) is a target.
     func listEntry(imposedBy imposer: ActorID) -> [FoundFlow] {
-        guard let position = units.prefix(6).firstIndex(where: { $0.actor != nil || $0.person != nil }) else { return [] }
+        guard var position = units.prefix(6).firstIndex(where: { $0.actor != nil || $0.person != nil }) else { return [] }
+        // "Kavkaz Trade Hub's director, Levan Abashidze": the entry is the person its owner is named for.
+        if position + 1 < units.count, units[position + 1].isPossessiveUnit,
+            let person = ((position + 2)..<min(units.count, position + 8)).first(where: { units[$0].person != nil })
+        {
+            position = person
+        }
         let target = units[position].actor ?? units[position].person!
         let targets = units[position].actor == nil ? [target] : coordinated(target, in: position..<min(units.count, position + 8))
         return targets.flatMap { make(imposer, $0, [], .delivered, 0.75, "sanction: a designation list's entry", position..<(position + 1)) }

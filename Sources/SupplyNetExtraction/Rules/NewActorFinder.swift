@@ -361,9 +361,12 @@ struct NewActorFinder {
                 if known[key] == nil { known[key] = name }
             }
             // "Xiamen Hengtai" for "Xiamen Hengtai Power Technology Co": its first words.
-            if words.count >= 3 {
-                for end in words[1..<(words.count - 1)] {
-                    let key = hash(words[0], end + 1)
+            // "Kavkaz Trade" for "Tbilisi-based Kavkaz Trade Hub LLC": the place it is based in is no word of its name.
+            let named = words.drop { isBasedWord(tokens[$0]) }
+            if named.count < words.count, let start = named.first, known[hash(start, unit.end)] == nil { known[hash(start, unit.end)] = name }
+            if named.count >= 3 {
+                for end in named.dropFirst().dropLast() {
+                    let key = hash(named.first!, end + 1)
                     if known[key] == nil { known[key] = name }
                 }
             }
@@ -572,9 +575,27 @@ struct NewActorFinder {
             {
                 return true
             }
+            // "State Authority", "Authority for Military Industry": a capitalised word right before a
+            // name's head word, first or after "for" or "of" inside the name.
+            if unit.anyActor == nil, token.isCapitalized, index + 1 < units.count, units[index + 1].isOther,
+                units[index + 1].end - units[index + 1].first == 1, Self.isHeadWord(tokens[units[index + 1].first]),
+                index >= 2 && (units[index - 1].isWord(.for) || units[index - 1].isWord(.of)) && units[index - 2].isOther
+                    && tokens[units[index - 2].first].isCapitalized
+                    || Self.publicBodyHeads.contains(tokens[units[index + 1].first].folded)
+            {
+                return true
+            }
             guard index > 0, token.isCapitalized, Self.isHeadWord(token), unit.anyActor == nil else { return false }
             // "Feiyu Power Technology": an item word heads a name only after a capitalised word.
             return unit.item == nil || (units[index - 1].isOther && tokens[units[index - 1].first].isCapitalized)
+        }
+        // "the cargo vessel Kang Son 2": a ship's number ends its name.
+        if token.length <= 2, (token.start..<token.end).allSatisfy({ Tokenizer.isDigit(bytes[$0]) }), index >= 2, units[index - 1].isOther,
+            tokens[units[index - 1].first].isCapitalized, (max(0, index - 4)..<(index - 1)).contains(where: {
+                units[$0].isOther && Self.shipNouns.contains(tokens[units[$0].first].folded)
+            })
+        {
+            return true
         }
         guard token.kind == .word, token.isCapitalized, token.length >= 2 else { return false }
         if SpeakerFinder.calendarWords.contains(token.folded) || Self.commonWords.contains(token.folded) { return false }
@@ -774,7 +795,7 @@ struct NewActorFinder {
     ])
     static let publicBodyHeads = TokenSet(words: [
         "Ministry", "Agency", "Army", "Navy", "Corps", "Directorate", "Command", "Department", "Administration",
-        "Guard", "Guards", "Police", "Forces", "Force", "Service", "Intelligence", "Staff", "Commission", "Office",
+        "Guard", "Guards", "Police", "Forces", "Force", "Service", "Intelligence", "Staff", "Commission", "Office", "Authority", "Inspectorate",
     ])
     static let ministryHeads = TokenSet(words: ["Ministry", "Department", "Agency", "Directorate", "Office", "Commission", "Bureau"])
     static let armedGroupHeads = TokenSet(words: ["Militia", "Militias", "Brigade", "Brigades", "Movement", "Battalion", "Front", "Mobilization"])
@@ -795,6 +816,8 @@ struct NewActorFinder {
         }
         return table
     }()
+
+    static let shipNouns = TokenSet(words: ["ship", "vessel", "tanker", "freighter", "carrier", "ferry", "barge", "tug"])
 
     /// Words that open an apposition: ", a ... company".
     static let apposition = TokenSet(words: ["a", "an", "the"])
