@@ -18,6 +18,14 @@ extension FrameRules {
                 position -= 2
                 continue
             }
+            // "which London said had shipped", "that the Treasury says supplied": a named speaker inside the relative clause.
+            if isSpeech(unit), position >= 2, units[position - 1].actor != nil {
+                let relative = position >= 3 && isDeterminer(position - 2) ? position - 3 : position - 2
+                if relative >= 1, units[relative].isWord(.relative) {
+                    position = relative
+                    continue
+                }
+            }
             // "they" is the sentence's first subject; "them" before "of" is the agent, unnamed here.
             if unit.isWord(.theyPronoun) {
                 if tokens[unit.first].folded == Self.theyHash {

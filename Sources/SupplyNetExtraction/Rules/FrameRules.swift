@@ -731,7 +731,10 @@ struct FrameRules {
                 }
             }
         }
-        var imposer = subject(before: context.cueIndex)?.0
+        // "supports the package of sanctions of the European Union against Russia": the sanctions' own imposer, not who supports them.
+        let ownImposer = context.cueIndex + 1 < units.count && units[context.cueIndex + 1].isWord(.of)
+            ? objectAfter(.of, in: context.cueIndex..<min(units.count, context.cueIndex + 4)) : nil
+        var imposer = ownImposer ?? subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
         // "the sanctions adopted last week by the EU against X"
         if imposer == nil, let by = context.window.prefix(6).first(where: { units[$0].isWord(.by) }), by + 1 < units.count {
@@ -739,10 +742,6 @@ struct FrameRules {
         }
         // "the EU's new sanctions on X"
         if imposer == nil { imposer = possessorBefore(context.cueIndex, reach: 3) }
-        // "sanctions of the USA and the EU against X"
-        if imposer == nil, context.cueIndex + 1 < units.count, units[context.cueIndex + 1].isWord(.of) {
-            imposer = objectAfter(.of, in: context.cueIndex..<min(units.count, context.cueIndex + 4))
-        }
         if imposer == nil, hasWe(before: context.cueIndex) {
             // "we are designating": the speaker's party, or the first state the article made a subject.
             imposer = memory.speakerParty ?? memory.firstStateSubject
@@ -912,6 +911,12 @@ struct FrameRules {
         let index = context.cueIndex
         var attacker = possessorBefore(index).map { ($0, 0.0) } ?? subject(before: index)
         if let by = passiveAgent(after: index) { attacker = (by, 0.0) }
+        // "the new massive attack of the Russian Federation against Ukraine": the attack's own attacker.
+        if index + 2 < units.count, units[index + 1].isWord(.of), let own = objectAfter(.of, in: index..<min(units.count, index + 4)),
+            context.window.contains(where: { units[$0].isWord(.against) || units[$0].isWord(.on) })
+        {
+            attacker = (own, 0.05)
+        }
         var byWeaponOrigin = false
         if attacker == nil, let owner = weaponOwner(before: index) {
             attacker = (owner.0, 0.1)
