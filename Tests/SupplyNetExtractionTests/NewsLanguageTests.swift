@@ -964,4 +964,24 @@ struct NewsLanguageTests {
         #expect(try tuples("The ministry condemns the new massive attack of the Russian Federation against Ukraine.") == [FlowTupleCase("RUS", "UKR", .strike)])
         #expect(try tuples("Moscow is providing North Korea with technical help.") == [FlowTupleCase("RUS", "PRK", .transfer, .technology)])
     }
+
+    @Test("strikes: 'airstrikes against A, B and C units' strike each; who calls for a halt to airstrikes strikes nothing")
+    func airstrikesAndTheirTargets() throws {
+        let myanmar = try NetworkLoader(path: SeedArticles.packageRoot.appendingPathComponent("evaluation/extraction/networks/myanmar").path).load()
+        let found = try GeneralRuleTests.tuples(GeneralRuleTests.extract(
+            "Myanmar's air force has stepped up airstrikes against the Arakan Army, the Kachin Independence Army and People's Defence Force units.",
+            extractor: Extractor(network: myanmar)))
+        #expect(Set(found.map(\.to)) == ["arakan-army", "kia", "pdf"])
+        #expect(found.allSatisfy { $0.from == "myanmar-air-force" && $0.kind == .strike })
+        let halt = try GeneralRuleTests.tuples(GeneralRuleTests.extract(
+            "Malaysia had repeatedly called for a halt to airstrikes in Myanmar.", extractor: Extractor(network: myanmar)))
+        #expect(halt.isEmpty)
+    }
+
+    @Test("goods named before: 'The Treasury said the consignments were flown to Moscow by X' is X carrying them")
+    func goodsAfterASpeaker() throws {
+        #expect(try tuples("Al Sadaf bought microchips from Huaxin. The Treasury said the consignments were flown from Dubai to Moscow by Sky Falcon Cargo, a charter airline.")
+            .contains(FlowTupleCase("sky-falcon-cargo", "RUS", .transfer, .electronics)))
+        #expect(try tuples("The Treasury also designated Noor Gulf Exchange, a money changer in Deira.") == [FlowTupleCase("treasury", "noor-gulf-exchange", .sanction)])
+    }
 }

@@ -122,7 +122,8 @@ enum CueTerms {
         (Cue(frame: .strike, status: .delivered), [
             "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "target",
             "targets", "targeted", "targeting", "bombed", "bombing", "shelled", "shelling", "carried out", "carry out",
-            "carrying out", "hit", "hitting", "pounded",
+            "carrying out", "hit", "hitting", "pounded", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+            "raid", "raids", "raided", "bombardment", "bombarded", "bombardments", "bombings", "bombs",
         ]),
         (Cue(frame: .strikeUse, status: .delivered), [
             "used", "use of", "using", "uses", "deploying", "deployed", "deploy", "launched", "launching", "launches", "launch",

@@ -505,11 +505,17 @@ struct FrameRules {
     }
 
     /// "These consignments were flown ...", "The parts were shipped ...": a sentence opening with the goods.
+    /// "The Treasury said the consignments were flown ...": or after a clause of saying.
     func isGoodsSubject(before cue: Int) -> Bool {
-        guard cue >= 3, units[0].isOther, Self.determiners.contains(tokens[units[0].first].folded), units[1].isOther || units[1].cue != nil,
-            units[1].end - units[1].first == 1, Self.goodsNouns.contains(tokens[units[1].first].folded)
+        guard cue >= 3 else { return false }
+        let isOpening: (Int) -> Bool = { start in
+            start == 0 || self.isSpeech(self.units[start - 1]) || self.units[start - 1].isWord(.relative)
+        }
+        guard let start = (0..<(cue - 2)).last(where: { isOpening($0) && units[$0].isOther && Self.determiners.contains(tokens[units[$0].first].folded) }),
+            units[start + 1].isOther || units[start + 1].cue != nil, units[start + 1].end - units[start + 1].first == 1,
+            Self.goodsNouns.contains(tokens[units[start + 1].first].folded)
         else { return false }
-        return (2..<cue).allSatisfy { units[$0].isOther || units[$0].isWord(.alleged) }
+        return ((start + 2)..<cue).allSatisfy { units[$0].isOther || units[$0].isWord(.alleged) }
     }
 
     static let legalBasisWords = TokenSet(words: ["pursuant", "under"])
@@ -907,9 +913,17 @@ struct FrameRules {
         "froze", "freezes", "targeted", "targets", "followed", "will", "has", "have", "also", "put", "placed",
     ])
 
+    static let haltWords = TokenSet(words: ["halt", "end", "stop", "cessation", "moratorium", "condemned", "condemns", "condemn", "denounced", "denounces", "deplored"])
+
     func strike(_ context: FrameContext) -> [FoundFlow] {
         let index = context.cueIndex
         var attacker = possessorBefore(index).map { ($0, 0.0) } ?? subject(before: index)
+        // "called for a halt to airstrikes", "condemned the raids": who asks them to stop does not strike.
+        if possessorBefore(index) == nil, (max(0, index - 4)..<index).contains(where: {
+            units[$0].isOther && Self.haltWords.contains(tokens[units[$0].first].folded)
+        }) {
+            attacker = nil
+        }
         if let by = passiveAgent(after: index) { attacker = (by, 0.0) }
         // "the new massive attack of the Russian Federation against Ukraine": the attack's own attacker.
         if index + 2 < units.count, units[index + 1].isWord(.of), let own = objectAfter(.of, in: index..<min(units.count, index + 4)),
@@ -1004,7 +1018,11 @@ struct FrameRules {
         }
         // "the air force bombed villages across Myanmar": a force does not attack its own state.
         guard let target, target != from, lexicon.actorParents[from] != target, lexicon.actorParents[target] != from else { return [] }
-        var flows = make(from, target, weaponsNamed ? weapons : [], status(for: context), 0.8 - penalty, "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        // "airstrikes against the Arakan Army, the Kachin Independence Army and PDF units": each target of the list.
+        let targets = coordinated(target, in: context.window).filter { $0 != from && lexicon.actorParents[from] != $0 && lexicon.actorParents[$0] != from }
+        var flows = targets.flatMap {
+            make(from, $0, weaponsNamed ? weapons : [], status(for: context), 0.8 - penalty - ($0 == target ? 0 : 0.05), "strike: X used Z to attack Y", context.window, allowEmpty: true)
+        }
         for position in flows.indices { flows[position].byWeaponOrigin = byWeaponOrigin }
         // "Russian forces fired North Korean-supplied missiles at Kharkiv": the supplier sent them to the user.
         for weapon in weapons where (weapon.first..<weapon.end).contains(where: { lexicon.supplierWords.contains(tokens[$0].folded) }) {

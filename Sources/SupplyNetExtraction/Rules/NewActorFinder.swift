@@ -807,7 +807,7 @@ struct NewActorFinder {
         for word in ["company", "companies", "firm", "firms", "manufacturer", "maker", "producer", "exporter", "supplier", "bank",
                      "airline", "carrier", "shipper", "subsidiary", "conglomerate", "entity", "contractor", "developer", "distributor",
                      "distributors", "intermediary", "intermediaries", "trader", "traders", "dealer", "broker", "brokers", "reseller",
-                     "wholesaler", "importer", "importers", "vendor", "forwarder", "lender", "shipowner", "enterprise"] {
+                     "wholesaler", "importer", "importers", "vendor", "forwarder", "lender", "shipowner", "enterprise", "changer", "exchanger"] {
             table[TokenHash.folded(word)] = .company
         }
         for word in ["militia", "group", "faction", "rebels"] { table[TokenHash.folded(word)] = .armedGroup }
