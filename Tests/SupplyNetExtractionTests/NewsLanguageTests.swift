@@ -984,4 +984,17 @@ struct NewsLanguageTests {
             .contains(FlowTupleCase("sky-falcon-cargo", "RUS", .transfer, .electronics)))
         #expect(try tuples("The Treasury also designated Noor Gulf Exchange, a money changer in Deira.") == [FlowTupleCase("treasury", "noor-gulf-exchange", .sanction)])
     }
+
+    @Test("carriers: 'aboard the ship X' carried the goods; 'The Nargis Star carried missiles' names a carrier; a weapon's participle does not end its strike")
+    func carriersAndParticiples() throws {
+        #expect(try tuples("The missiles were carried to Russia aboard the cargo ship Sahar Nour.") == [FlowTupleCase("sahar-nour", "RUS", .transfer, .missile)])
+        #expect(Set(try tuples("Iran sent the missiles to Russia aboard the ship Sahar Nour last year.")) == [
+            FlowTupleCase("IRN", "RUS", .transfer, .missile), FlowTupleCase("sahar-nour", "RUS", .transfer, .missile),
+        ])
+        #expect(try tuples("The Nargis Star carried Fath-360 missiles from Amirabad to Makhachkala last September.") == [
+            FlowTupleCase("nargis-star", "RUS", .transfer, .ballisticMissile),
+        ])
+        #expect(try tuples("Russian forces had fired KN-23 missiles supplied by Pyongyang at Ukrainian cities throughout the winter.").contains(
+            FlowTupleCase("RUS", "UKR", .strike, .ballisticMissile)))
+    }
 }

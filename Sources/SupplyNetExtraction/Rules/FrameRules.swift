@@ -128,6 +128,13 @@ struct FrameRules {
             }
             // "Russia could sell Iran the S-400", "Moscow may be prepared to share": speculation states no flow.
             if cue.frame == .give || cue.frame == .receive || cue.frame == .giveNoun, isSpeculation(before: index) { continue }
+            // "fired KN-23 missiles supplied by Pyongyang at Ukrainian cities": the weapon's participle
+            // does not end the strike's clause.
+            if cue.frame == .strike || cue.frame == .strikeUse, nextCue + 1 < units.count, units[nextCue].cue?.frame == .give,
+                units[nextCue - 1].item != nil, units[nextCue + 1].isWord(.by)
+            {
+                nextCue = number + 2 < cueIndices.count ? cueIndices[number + 2] : units.count
+            }
             let previousCue = number > 0 ? cueIndices[number - 1] : -1
             // "..., as Seoul warned that Moscow pays with X": a subordinate clause is not this cue's.
             let clauseEnd = ((index + 1)..<nextCue).first { isClauseBreak(at: $0) } ?? nextCue
@@ -407,10 +414,29 @@ struct FrameRules {
             return make(from, attacker, items, status, confidence - 0.15, "give: X supplied Z to either side", context.window)
                 + make(from, target, items, status, confidence - 0.15, "give: X supplied Z to either side", context.window)
         }
+        // "were carried to Russia aboard the cargo ship Kama Volna": the ship carried them.
+        let carrier = carrierAboard(in: context.window)
+        if from == nil, let carrier, carrier != to { from = carrier }
         guard let from, let to else { return [] }
         let rule = context.cue.frame == .giveNoun ? "give: the transfer of Z from X to Y" : "give: X supplied Z to Y / X supplied Y with Z"
-        return actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
+        var flows = actorPairs(from, to, context).flatMap { make($0.0, $0.1, items, status, confidence - $0.2, rule, context.window) }
+        if let carrier, carrier != from, carrier != to {
+            flows += make(carrier, to, items, status, confidence - 0.1, "give: Z carried to Y aboard X", context.window)
+        }
+        return flows
     }
+
+    /// The vessel or aircraft named after "aboard" or "on board" in `window`, not a state.
+    func carrierAboard(in window: Range<Int>) -> ActorID? {
+        guard let aboard = window.first(where: { units[$0].isOther && Self.aboardWords.contains(tokens[units[$0].end - 1].folded) }) else { return nil }
+        for position in (aboard + 1)..<min(window.upperBound, aboard + 6) {
+            if let actor = units[position].actor { return states.contains(actor) ? nil : actor }
+            guard units[position].isOther || units[position].kind.origin != nil else { return nil }
+        }
+        return nil
+    }
+
+    static let aboardWords = TokenSet(words: ["aboard", "onboard"])
 
     /// The one accused in "accused X of supplying" or "X, which Y accused of supplying", when the cue
     /// at `cue` follows "of".

@@ -693,8 +693,10 @@ struct NewActorFinder {
                     break
                 }
                 // "was electronics trader X": a verb before the description is not part of it.
+                // "to Russia aboard the ship X": an article or a preposition ends the description.
                 guard unit.item != nil || (unit.isOther && !tokens[unit.first].isCapitalized && tokens[unit.first].kind == .word
-                    && !FrameRules.beForms.contains(tokens[unit.first].folded)) else { break }
+                    && !FrameRules.beForms.contains(tokens[unit.first].folded) && !FrameRules.determiners.contains(tokens[unit.first].folded)
+                    && !FrameRules.aboardWords.contains(tokens[unit.first].folded)) else { break }
                 if let origin = unit.kind.origin, states.contains(origin) { parent = origin }
                 start -= 1
             }
@@ -710,6 +712,8 @@ struct NewActorFinder {
         // "Ningbo Tianyu shipped ...", "Kestrel Elektronik also sold ...": a name of two or more words
         // that sends or buys goods is a company's.
         if first < last, isTrader(after: last, units) { return (.company, nil, nil) }
+        // "The Nargis Star carried missiles ...": a name of two or more words that carries goods is a carrier's (a ship's or an airline's).
+        if first < last, isTrader(after: last, units, verbs: Self.carryVerbs) { return (.organization, nil, nil) }
         // After: ", a (Tehran-based | Iranian) company".
         guard last + 2 < units.count, units[last + 1].isPause, tokens[units[last + 1].first].mark == .comma || tokens[units[last + 1].first].mark == .dash
         else { return nil }
@@ -729,11 +733,11 @@ struct NewActorFinder {
     }
 
     /// Whether a trading verb follows `last`, past at most two helper words ("has also sold").
-    private func isTrader(after last: Int, _ units: [Unit]) -> Bool {
+    private func isTrader(after last: Int, _ units: [Unit], verbs: TokenSet = tradeVerbs) -> Bool {
         var position = last + 1
         while position < units.count, position - last <= 3 {
             let unit = units[position]
-            if unit.cue != nil { return unit.end - unit.first == 1 && Self.tradeVerbs.contains(tokens[unit.first].folded) }
+            if unit.cue != nil { return unit.end - unit.first == 1 && verbs.contains(tokens[unit.first].folded) }
             guard unit.isWord(.alleged) || (unit.isOther && unit.end - unit.first == 1 && Self.helperWords.contains(tokens[unit.first].folded))
             else { return false }
             position += 1
@@ -742,6 +746,7 @@ struct NewActorFinder {
     }
 
     /// Verbs of trade whose subject is a business: sells, ships, exports, buys.
+    static let carryVerbs = TokenSet(words: ["carried", "carries", "transported", "transports", "ferried", "ferries", "flew", "flies", "hauled", "unloaded"])
     static let tradeVerbs = TokenSet(words: [
         "sold", "sells", "resold", "resells", "shipped", "ships", "supplied", "supplies", "exported", "exports", "re-exported",
         "re-exports", "delivered", "delivers", "transshipped", "smuggled", "procured", "procures", "purchased", "purchases",
