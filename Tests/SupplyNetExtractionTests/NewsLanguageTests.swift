@@ -997,4 +997,10 @@ struct NewsLanguageTests {
         #expect(try tuples("Russian forces had fired KN-23 missiles supplied by Pyongyang at Ukrainian cities throughout the winter.").contains(
             FlowTupleCase("RUS", "UKR", .strike, .ballisticMissile)))
     }
+
+    @Test("'the Turkish firm' is the last company the article placed in Turkey")
+    func companyByItsState() throws {
+        let found = try tuples("Moravia Tech sold drone engines to Anadolu Yildiz Lojistik, an Istanbul-based logistics company. The Turkish firm then sent drone engines to Volga Aviatekhnika, a company in Yelabuga.")
+        #expect(found.contains(FlowTupleCase("anadolu-yildiz-lojistik", "volga-aviatekhnika", .transfer, .drone)))
+    }
 }

@@ -28,7 +28,7 @@ struct StateForms: Sendable {
         StateForms(id: "BLR", name: "Belarus", forms: ["Minsk", "Belarus"], demonyms: ["Belarusian", "Belarusians"]),
         StateForms(id: "SYR", name: "Syria", forms: ["Damascus", "Syria"], demonyms: ["Syrian", "Syrians"]),
         StateForms(id: "ISR", name: "Israel", forms: ["Jerusalem", "Israel", "Tel Aviv", "Haifa"], demonyms: ["Israeli", "Israelis"]),
-        StateForms(id: "TUR", name: "Turkey", forms: ["Ankara", "Turkey", "Turkiye"], demonyms: ["Turkish"]),
+        StateForms(id: "TUR", name: "Turkey", forms: ["Ankara", "Turkey", "Turkiye", "Türkiye", "Istanbul", "Izmir", "Mersin"], demonyms: ["Turkish"]),
         StateForms(id: "IND", name: "India", forms: ["New Delhi", "India"], demonyms: ["Indian"]),
         StateForms(id: "SAU", name: "Saudi Arabia", forms: ["Riyadh", "Saudi Arabia"], demonyms: ["Saudi"]),
         StateForms(id: "JPN", name: "Japan", forms: ["Tokyo", "Japan"], demonyms: ["Japanese"]),

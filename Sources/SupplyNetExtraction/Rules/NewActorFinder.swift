@@ -25,6 +25,8 @@ struct NewActorFinder {
     /// ("Sky Aviator Company Limited (Sky Aviator)"), by folded hash of their words.
     private var known: [UInt64: Found] = [:]
     private var lastCompany: ActorID?
+    /// The last company named of each state, for "the Turkish firm".
+    private var lastCompanyOf: [ActorID: ActorID] = [:]
     private var slugs: [UInt64: ActorID] = [:]
     /// Names a noun beside them described, with the kind it gave.
     private var described: [ActorID: ActorKind] = [:]
@@ -64,6 +66,16 @@ struct NewActorFinder {
                 index + 1 >= units.count || !isNameWord(units[index + 1], units, at: index + 1)
             {
                 units.replaceSubrange((index - 1)...index, with: [Unit(kind: .actor(last, .name), first: units[index - 1].first, end: units[index].end)])
+                continue
+            }
+            // "the Turkish firm": the last company this article named of that state.
+            if index >= 2, units[index].isOther, Self.companyNouns.contains(tokens[units[index].first].folded),
+                case .actor(let state, .adjectival) = units[index - 1].kind, units[index - 2].isOther, tokens[units[index - 2].first].folded == Self.theHash,
+                index + 1 >= units.count || !isNameWord(units[index + 1], units, at: index + 1),
+                let company = lastCompanyOf[state]
+            {
+                units.replaceSubrange((index - 2)...index, with: [Unit(kind: .actor(company, .name), first: units[index - 2].first, end: units[index].end)])
+                index -= 1
                 continue
             }
             // "the Islamic Republic of Iran Air Force (IRIAF)": a state's force or ministry with a
@@ -127,7 +139,10 @@ struct NewActorFinder {
             if let (name, next) = organisation(at: index, &units) {
                 if let name {
                     found.append(name)
-                    if name.kind == .company { lastCompany = name.id }
+                    if name.kind == .company {
+                        lastCompany = name.id
+                        if let parent = name.parent { lastCompanyOf[parent] = name.id }
+                    }
                     remember(name, unitAt: next - 1, &units)
                 }
                 index = next
