@@ -88,7 +88,9 @@ public struct Extractor: Sendable {
                 isBullet = isEntry || content > 0
             }
             // "China" above the entries of Chinese firms: a country heading inside the list, no entry.
-            if content < units.count, units.count - content == 1, let only = units[content].actor, states.contains(only) { isEntry = false }
+            // "Iran:" likewise.
+            let headingEnd = units.count >= 2 && units.last!.isPause && tokens[units.last!.first].mark == .colon ? units.count - 1 : units.count
+            if content < headingEnd, headingEnd - content == 1, let only = units[content].actor, states.contains(only) { isEntry = false }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens),
@@ -290,6 +292,10 @@ public struct Extractor: Sendable {
         if afterSanction, !hasSanction, !isStatement || words.count <= 4, words.count <= 8,
             words.contains(where: { listNouns.contains(tokens[$0].folded) && tokens[$0].isCapitalized })
         {
+            return true
+        }
+        // "Backgrounder: individuals and entities added to the schedules": a heading line, unpunctuated.
+        if afterSanction, !isStatement, words.count <= 12, words.contains(where: { listNouns.contains(tokens[$0].folded) }) {
             return true
         }
         return hasSanction && words.contains { tokens[$0].folded == followingHash }

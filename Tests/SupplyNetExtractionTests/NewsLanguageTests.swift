@@ -1003,4 +1003,22 @@ struct NewsLanguageTests {
         let found = try tuples("Moravia Tech sold drone engines to Anadolu Yildiz Lojistik, an Istanbul-based logistics company. The Turkish firm then sent drone engines to Volga Aviatekhnika, a company in Yelabuga.")
         #expect(found.contains(FlowTupleCase("anadolu-yildiz-lojistik", "volga-aviatekhnika", .transfer, .drone)))
     }
+
+    @Test("a release's unpunctuated heading ('Backgrounder: individuals and entities added to the schedules') opens its list; 'Iran:' above entries is a country heading, no entry")
+    func backgrounderLists() throws {
+        let text = """
+            Canada today imposed sanctions on those who supply Russia's war.
+
+            Backgrounder: individuals and entities added to the schedules
+
+            Iran:
+
+            - Pars Rotor Dynamics Company, a Tehran-based manufacturer that has supplied engines for Shahed-series drones
+            - Hossein Baradaran Nasiri, managing director of Pars Rotor Dynamics Company
+            """
+        let found = try tuples(text)
+        #expect(found.contains(FlowTupleCase("CAN", "pars-rotor-dynamics-company", .sanction)))
+        #expect(found.contains(FlowTupleCase("CAN", "hossein-baradaran-nasiri", .sanction)))
+        #expect(!found.contains(FlowTupleCase("CAN", "IRN", .sanction)))
+    }
 }
