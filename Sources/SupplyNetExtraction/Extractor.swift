@@ -285,7 +285,10 @@ public struct Extractor: Sendable {
         let words = sentence.firstToken..<sentence.endToken
         let lastWord = tokens[sentence.endToken - 1].mark == .period && sentence.endToken - 2 >= sentence.firstToken ? sentence.endToken - 2 : sentence.endToken - 1
         if tokens[sentence.endToken - 1].mark == .colon || listEndings.contains(tokens[lastWord].folded) {
+            // "Among them:", "They include:": a short line ending in a colon that points back, after a sanction.
             return hasSanction || (afterSanction && words.contains { listNouns.contains(tokens[$0].folded) })
+                || (afterSanction && tokens[sentence.endToken - 1].mark == .colon && words.count <= 4
+                    && words.contains { pointerWords.contains(tokens[$0].folded) })
         }
         // "Part 1 - Entities", "Annex II. Individuals": a heading naming whom, after a sanction.
         let isStatement = [.period, .question, .exclamation, .quote].contains(tokens[sentence.endToken - 1].mark)
@@ -323,6 +326,7 @@ public struct Extractor: Sendable {
         return contactWords.contains(first) || (first == mediaHash && second.map(contactWords.contains) == true)
     }
 
+    private static let pointerWords = TokenSet(words: ["them", "they", "these", "those"])
     private static let contactWords = TokenSet(words: ["contacts", "contact", "enquiries", "inquiries", "relations"])
     private static let mediaHash = TokenHash.folded("media")
 

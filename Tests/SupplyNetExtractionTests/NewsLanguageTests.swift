@@ -1021,4 +1021,30 @@ struct NewsLanguageTests {
         #expect(found.contains(FlowTupleCase("CAN", "hossein-baradaran-nasiri", .sanction)))
         #expect(!found.contains(FlowTupleCase("CAN", "IRN", .sanction)))
     }
+
+    @Test("lists: 'Among them:' after a sanction opens its list, 'In particular:' does not; 'According to the Foreign Ministry, the listed entities are:' is the imposer before, not the source")
+    func listOpenersAndSources() throws {
+        let among = """
+            EU foreign ministers signed off on the bloc's latest package of Russia sanctions.
+
+            The package adds 27 entities to the EU's asset-freeze list. Among them:
+
+            - Pars Sahand Aviation Industries, an Iranian firm that supplied airframes for drones to Russia;
+            """
+        #expect(try tuples(among).contains(FlowTupleCase("eu", "pars-sahand-aviation-industries", .sanction)))
+        let particular = """
+            Ukraine has imposed sanctions on Kavir Trading. Components entered the DPRK through intermediaries. In particular:
+
+            - Dandong Xinhe Trading Co., Ltd. supplied microcontrollers to the Korea Sonbong Technical Trading Corporation;
+            """
+        #expect(!(try tuples(particular)).contains { $0.kind == .sanction && $0.to.rawValue.hasPrefix("dandong") })
+        let source = """
+            TOKYO - Japan on Friday froze the assets of 11 entities in China and Russia.
+
+            According to the Foreign Ministry, the newly listed entities are:
+
+            - Volga Industrial Bank (Russia), which processed payments for the drone program
+            """
+        #expect(try tuples(source).contains(FlowTupleCase("JPN", "volga-industrial-bank", .sanction)))
+    }
 }

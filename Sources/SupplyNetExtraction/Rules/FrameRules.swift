@@ -1442,7 +1442,14 @@ struct FrameRules {
         if isPassive { return passiveAgent(after: index) }
         // "BIS added 12 entities located in China and Russia to the Entity List": the subject of the listing verb.
         if let (verb, _) = listVerb(before: index), let listing = subject(before: verb)?.0 { return listing }
-        return subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
+        let found = subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
+        // "According to the Foreign Ministry, the newly listed entities are": the source imposes nothing.
+        if let found, let position = units.firstIndex(where: { $0.actor == found }), position >= 1,
+            units[position - 1].isWord(.accordingTo) || (position >= 2 && isDeterminer(position - 1) && units[position - 2].isWord(.accordingTo))
+        {
+            return nil
+        }
+        return found
     }
 
     static let participleAdverbs = TokenSet(words: ["newly", "now", "hereby", "additionally", "further"])
