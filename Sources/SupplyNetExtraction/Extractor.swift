@@ -281,6 +281,10 @@ public struct Extractor: Sendable {
     /// measures:", "The entities subject to the measures are as follows."); or it sanctions "the following".
     private static func isListHeader(_ sentence: SentenceSpan, units: [Unit], tokens: [Token], afterSanction: Bool) -> Bool {
         guard sentence.endToken > sentence.firstToken else { return false }
+        // "The letter identifies the following companies, none of which has yet been designated:" names no designations.
+        if units.contains(where: { $0.isWord(.negation) }) || (sentence.firstToken..<sentence.endToken).contains(where: { tokens[$0].folded == noneHash }) {
+            return false
+        }
         let hasSanction = units.contains { $0.cue?.frame == .sanction }
         let words = sentence.firstToken..<sentence.endToken
         let lastWord = tokens[sentence.endToken - 1].mark == .period && sentence.endToken - 2 >= sentence.firstToken ? sentence.endToken - 2 : sentence.endToken - 1
@@ -326,6 +330,7 @@ public struct Extractor: Sendable {
         return contactWords.contains(first) || (first == mediaHash && second.map(contactWords.contains) == true)
     }
 
+    private static let noneHash = TokenHash.folded("none")
     private static let pointerWords = TokenSet(words: ["them", "they", "these", "those"])
     private static let contactWords = TokenSet(words: ["contacts", "contact", "enquiries", "inquiries", "relations"])
     private static let mediaHash = TokenHash.folded("media")

@@ -1047,4 +1047,18 @@ struct NewsLanguageTests {
             """
         #expect(try tuples(source).contains(FlowTupleCase("JPN", "volga-industrial-bank", .sanction)))
     }
+
+    @Test("a list 'none of which has yet been designated' is no designation list")
+    func negatedListHeader() throws {
+        let text = """
+            Senator Hallorann today urged the Treasury to sanction Iran's drone suppliers.
+
+            The letter identifies the following companies, none of which has yet been designated by Treasury:
+
+            1. Azarakhsh Composite Industries, which supplies airframe parts for Mohajer-6 drones to the Russian Ministry of Defense.
+            """
+        let found = try tuples(text)
+        #expect(!found.contains { $0.kind == .sanction })
+        #expect(found.contains { $0.from == "azarakhsh-composite-industries" && $0.kind == .transfer })
+    }
 }
