@@ -130,8 +130,6 @@ extension FrameRules {
                 position -= 2
                 continue
             }
-            // "freezing the assets of A and B and imposing a ban on C": an earlier sanction's targets
-            // do not impose this one.
             // "named A and B, and added C to its list": a sanction's targets before ", and" do not add.
             let closesClause = position + 3 == index && units[position + 1].isPause && tokens[units[position + 1].first].mark == .comma
                 && units[position + 2].isWord(.and)
@@ -139,6 +137,8 @@ extension FrameRules {
                 position = coordinationHead(at: position) - 1
                 continue
             }
+            // "freezing the assets of A and B and imposing a ban on C": an earlier sanction's targets
+            // do not impose this one.
             if unit.actor != nil, index < units.count, units[index].cue?.frame == .sanction, isSanctionTarget(at: position) {
                 position -= 1
                 continue
@@ -171,14 +171,8 @@ extension FrameRules {
 
     /// Whether the actor at `position` comes right after a sanction cue, alone or in a list.
     func isSanctionTarget(at position: Int) -> Bool {
-        guard position >= 1 else { return false }
-        if units[position - 1].cue?.frame == .sanction { return true }
-        if position >= 3, units[position - 1].isWord(.and) || (units[position - 1].isPause && tokens[units[position - 1].first].mark == .comma),
-            units[position - 2].actor != nil
-        {
-            return isSanctionTarget(at: position - 2)
-        }
-        return false
+        let head = coordinationHead(at: position)
+        return head >= 1 && units[head - 1].cue?.frame == .sanction
     }
 
     /// The name of a list entry whose colon at `colon` comes right before its verb, after its
