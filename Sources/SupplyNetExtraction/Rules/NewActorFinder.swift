@@ -583,8 +583,9 @@ struct NewActorFinder {
         // "Iran Shipping Lines", "Korean People's Army": a capitalised head word inside a
         // sentence is part of a name whatever else it can mean.
         if !unit.isOther {
-            // "Golden Lotus Aviation Supply Co. Ltd": a capitalised verb between a name's words and its legal form.
-            if unit.cue != nil, unit.end - unit.first == 1, index > 0, index + 1 < units.count, token.isCapitalized,
+            // "Golden Lotus Aviation Supply Co. Ltd", "Vandermeulen Industrial Supplies BV": a capitalised verb or
+            // goods word between a name's words and its legal form.
+            if unit.cue != nil || unit.item != nil, unit.end - unit.first == 1, index > 0, index + 1 < units.count, token.isCapitalized,
                 units[index - 1].isOther, tokens[units[index - 1].first].isCapitalized, units[index + 1].end - units[index + 1].first == 1,
                 Self.legalForms.contains(tokens[units[index + 1].first].folded) || Self.companyHeads.contains(tokens[units[index + 1].first].folded)
             {
