@@ -903,6 +903,7 @@ struct NewsLanguageTests {
         #expect(try tuples("In March 2025 the EU also listed Golden Lotus Aviation Supply Co. Ltd, which supplies aviation fuel to the junta.").contains(
             FlowTupleCase("eu", "golden-lotus-aviation-supply-co-ltd", .sanction)))
         #expect(try tuples("The EU sanctioned Brazos Component Supply LLC of Houston, Texas.") == [FlowTupleCase("eu", "brazos-component-supply-llc", .sanction)])
+        #expect(try tuples("The EU sanctioned Golden Kazan Energy in August 2024.") == [FlowTupleCase("eu", "golden-kazan-energy", .sanction)])
         #expect(try tuples("The EU sanctioned Vandermeulen Industrial Supplies BV, an electronics distributor.") == [
             FlowTupleCase("eu", "vandermeulen-industrial-supplies-bv", .sanction),
         ])

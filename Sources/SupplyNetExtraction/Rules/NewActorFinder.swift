@@ -591,6 +591,15 @@ struct NewActorFinder {
             {
                 return true
             }
+            // "Golden Mandalay Energy": a city between a name's capitalised words is a word of the name.
+            if case .actor(let state, .name) = unit.kind, states.contains(state), unit.end - unit.first == 1, token.isCapitalized,
+                !isCountryName(unit, state), index >= 1, index + 1 < units.count, units[index - 1].isOther,
+                units[index - 1].end - units[index - 1].first == 1, tokens[units[index - 1].first].isCapitalized,
+                !Self.commonWords.contains(tokens[units[index - 1].first].folded), tokens[units[index - 1].first].folded != Self.theHash,
+                units[index + 1].isOther, units[index + 1].end - units[index + 1].first == 1, tokens[units[index + 1].first].isCapitalized
+            {
+                return true
+            }
             // "State Authority", "Authority for Military Industry": a capitalised word right before a
             // name's head word, first or after "for" or "of" inside the name.
             if unit.anyActor == nil, token.isCapitalized, index + 1 < units.count, units[index + 1].isOther,
