@@ -130,10 +130,11 @@ public struct Extractor: Sendable {
                 let said = speaker == nil ? nil : PeriodFinder.said(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken, published: published)
                 let isMoney = Self.hasSumIn(tokens: tokens, bytes: bytes, range: sentence.firstToken..<sentence.endToken)
                 for var flow in found {
-                    // "£12.8 billion in military support to Ukraine": a sum of money given is aid.
-                    if isMoney, flow.kind == .transfer, flow.rule.hasPrefix("give"),
-                        flow.items.contains(where: { Self.supportHash.contains(tokens[$0.end - 1].folded) })
-                    {
+                    // "£12.8 billion in military support to Ukraine", "NZ$130 million in military and humanitarian
+                    // support": a sum of money given is aid.
+                    if isMoney, flow.kind == .transfer, flow.rule.hasPrefix("give"), flow.items.contains(where: { item in
+                        (item.end - 1..<min(item.end + 5, sentence.endToken)).contains { Self.supportHash.contains(tokens[$0].folded) }
+                    }) {
                         flow.kind = .aid
                     }
                     let items = Self.uniqueItems(flow.items, tokens: tokens, bytes: bytes)

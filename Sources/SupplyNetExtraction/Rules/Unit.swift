@@ -165,23 +165,10 @@ struct UnitBuilder {
             }
         }
         rewriteNeighbours(&units)
-        // "NZ$130 million in military and humanitarian support": the goods a sum of support buys are aid.
-        for index in units.indices where Self.moneyScales.contains(tokens[units[index].end - 1].folded) && index + 2 < units.count && units[index + 1].isWord(.in)
-        {
-            let named = (index + 2)..<min(units.count, index + 7)
-            guard named.contains(where: { units[$0].isOther && Self.supportWords.contains(tokens[units[$0].first].folded) })
-                || named.contains(where: { units[$0].item?.isAid == true })
-            else { continue }
-            for position in named {
-                guard case .item(let sense, let origin) = units[position].kind else { continue }
-                units[position].kind = .item(ItemSense(item: sense.item, category: sense.category, isAid: true), origin: origin)
-            }
-        }
         return units
     }
 
     private static let moneyScales = TokenSet(words: ["million", "billion"])
-    private static let supportWords = TokenSet(words: ["support", "assistance", "aid"])
     private static let priceWords = TokenSet(words: ["worth", "valued", "costing", "cost", "price", "paid", "pay", "pays"])
     private static let emphasisWords = TokenSet(words: ["least", "only"])
     private static let weaponKindWords = TokenSet(words: ["attack", "strike"])
