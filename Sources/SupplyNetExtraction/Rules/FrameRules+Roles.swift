@@ -200,13 +200,24 @@ extension FrameRules {
         return actor
     }
 
+    /// Whether the unit at `position` follows "according to", past an article: a source, not an actor.
+    func isSource(at position: Int) -> Bool {
+        position >= 1 && (units[position - 1].isWord(.accordingTo) || (position >= 2 && isDeterminer(position - 1) && units[position - 2].isWord(.accordingTo)))
+    }
+
+    /// The actor after "of" right after the cue at `cue` ("sanctions of the EU", "the attack of Russia").
+    func ownActor(ofCueAt cue: Int) -> ActorID? {
+        guard cue + 1 < units.count, units[cue + 1].isWord(.of) else { return nil }
+        return objectAfter(.of, in: cue..<min(units.count, cue + 4))
+    }
+
     /// The first actor of the sentence that is a subject, before `limit`.
     func firstSubjectActor(before limit: Int) -> ActorID? {
         // "MR. DALTON: They sell chips": a speaker's label is no subject.
         let start = (0..<min(limit, units.count)).last { units[$0].isPause && tokens[units[$0].first].mark == .colon }.map { $0 + 1 } ?? bodyStart
         for position in start..<max(start, limit) {
             // "According to the NIS, North Korea has shipped": the source is no subject.
-            if position >= 1, units[position - 1].isWord(.accordingTo) || (position >= 2 && isDeterminer(position - 1) && units[position - 2].isWord(.accordingTo)) {
+            if isSource(at: position) {
                 continue
             }
             if let actor = units[position].actor, !isObject(at: position), !isPossessor(at: position), !isSanctionTarget(at: position) { return actor }

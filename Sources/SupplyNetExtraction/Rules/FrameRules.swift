@@ -764,9 +764,7 @@ struct FrameRules {
             }
         }
         // "supports the package of sanctions of the European Union against Russia": the sanctions' own imposer, not who supports them.
-        let ownImposer = context.cueIndex + 1 < units.count && units[context.cueIndex + 1].isWord(.of)
-            ? objectAfter(.of, in: context.cueIndex..<min(units.count, context.cueIndex + 4)) : nil
-        var imposer = ownImposer ?? subject(before: context.cueIndex)?.0
+        var imposer = ownActor(ofCueAt: context.cueIndex) ?? subject(before: context.cueIndex)?.0
         if imposer == nil { imposer = passiveAgent(after: context.cueIndex) }
         // "the sanctions adopted last week by the EU against X"
         if imposer == nil, let by = context.window.prefix(6).first(where: { units[$0].isWord(.by) }), by + 1 < units.count {
@@ -943,17 +941,17 @@ struct FrameRules {
 
     func strike(_ context: FrameContext) -> [FoundFlow] {
         let index = context.cueIndex
-        var attacker = possessorBefore(index).map { ($0, 0.0) } ?? subject(before: index)
+        let possessor = possessorBefore(index)
+        var attacker = possessor.map { ($0, 0.0) } ?? subject(before: index)
         // "called for a halt to airstrikes", "condemned the raids": who asks them to stop does not strike.
-        if possessorBefore(index) == nil, (max(0, index - 4)..<index).contains(where: {
+        if possessor == nil, (max(0, index - 4)..<index).contains(where: {
             units[$0].isOther && Self.haltWords.contains(tokens[units[$0].first].folded)
         }) {
             attacker = nil
         }
         if let by = passiveAgent(after: index) { attacker = (by, 0.0) }
         // "the new massive attack of the Russian Federation against Ukraine": the attack's own attacker.
-        if index + 2 < units.count, units[index + 1].isWord(.of), let own = objectAfter(.of, in: index..<min(units.count, index + 4)),
-            context.window.contains(where: { units[$0].isWord(.against) || units[$0].isWord(.on) })
+        if let own = ownActor(ofCueAt: index), context.window.contains(where: { units[$0].isWord(.against) || units[$0].isWord(.on) })
         {
             attacker = (own, 0.05)
         }
@@ -1444,11 +1442,7 @@ struct FrameRules {
         if let (verb, _) = listVerb(before: index), let listing = subject(before: verb)?.0 { return listing }
         let found = subject(before: index)?.0 ?? passiveAgent(after: index) ?? possessorBefore(index, reach: 3)
         // "According to the Foreign Ministry, the newly listed entities are": the source imposes nothing.
-        if let found, let position = units.firstIndex(where: { $0.actor == found }), position >= 1,
-            units[position - 1].isWord(.accordingTo) || (position >= 2 && isDeterminer(position - 1) && units[position - 2].isWord(.accordingTo))
-        {
-            return nil
-        }
+        if let found, let position = units.firstIndex(where: { $0.actor == found }), isSource(at: position) { return nil }
         return found
     }
 

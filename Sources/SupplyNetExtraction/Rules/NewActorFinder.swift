@@ -770,8 +770,9 @@ struct NewActorFinder {
         return false
     }
 
-    /// Verbs of trade whose subject is a business: sells, ships, exports, buys.
+    /// Verbs of carrying whose subject is a ship or an airline: carried, ferried, flew.
     static let carryVerbs = TokenSet(words: ["carried", "carries", "transported", "transports", "ferried", "ferries", "flew", "flies", "hauled", "unloaded"])
+    /// Verbs of trade whose subject is a business: sells, ships, exports, buys.
     static let tradeVerbs = TokenSet(words: [
         "sold", "sells", "resold", "resells", "shipped", "ships", "supplied", "supplies", "exported", "exports", "re-exported",
         "re-exports", "delivered", "delivers", "transshipped", "smuggled", "procured", "procures", "purchased", "purchases",
@@ -847,6 +848,7 @@ struct NewActorFinder {
         return table
     }()
 
+    /// Nouns before a ship's name that may end with a number ("the cargo vessel Kang Son 2").
     static let shipNouns = TokenSet(words: ["ship", "vessel", "tanker", "freighter", "carrier", "ferry", "barge", "tug"])
 
     /// Words that open an apposition: ", a ... company".
