@@ -1065,4 +1065,49 @@ struct NewsLanguageTests {
         #expect(!found.contains { $0.kind == .sanction })
         #expect(found.contains { $0.from == "azarakhsh-composite-industries" && $0.kind == .transfer })
     }
+
+    @Test("a supplier noun names what it supplies after 'of' and whom after 'to'; coordinated subjects each supply")
+    func supplierOfItems() throws {
+        #expect(try tuples("Belarus has become the biggest supplier of artillery shells to Russia.")
+            .contains(FlowTupleCase("BLR", "RUS", .transfer, .artilleryAmmunition)))
+        #expect(try tuples("China is Russia's leading supplier of microchips and drones.")
+            .contains(FlowTupleCase("CHN", "RUS", .transfer, .electronics)))
+        let pair = try tuples("Iran and North Korea remain Russia's main arms suppliers.")
+        #expect(pair.contains(FlowTupleCase("IRN", "RUS", .transfer, .militaryEquipment)))
+        #expect(pair.contains(FlowTupleCase("PRK", "RUS", .transfer, .militaryEquipment)))
+    }
+
+    @Test("'uncrewed' aircraft are drones; a submarine or frigate is military equipment, submarine technology is technology")
+    func uncrewedAndNavalItems() throws {
+        #expect(try tuples("Tehran shipped uncrewed aerial vehicles to Moscow.").contains(FlowTupleCase("IRN", "RUS", .transfer, .drone)))
+        #expect(try tuples("Russia sold a frigate to Iran in 2024.").contains(FlowTupleCase("RUS", "IRN", .transfer, .militaryEquipment)))
+        let technology = try tuples("Russia has passed on submarine technology to North Korea.")
+        #expect(technology.contains(FlowTupleCase("RUS", "PRK", .transfer, .technology)))
+        #expect(!technology.contains { $0.category == .militaryEquipment })
+    }
+
+    @Test("a relative clause after 'X from <town>' has X as its subject")
+    func relativeAfterTown() throws {
+        let found = try tuples("The UK sanctioned the trading house Zarin Parts Trading from Qeshm, which shipped drone engines to Russia.")
+        #expect(found.contains(FlowTupleCase("zarin-parts-trading", "RUS", .transfer, .drone)))
+        #expect(found.contains(FlowTupleCase("GBR", "zarin-parts-trading", .sanction)))
+    }
+
+    @Test("a relative clause set off by commas has its own subject and mood: 'The EU, which Kyiv hopes to join, has kept an embargo on Russia'")
+    func relativeAsideBeforeCue() throws {
+        let text = "The European Union, which Georgia hopes to join, has kept an arms embargo on Russia since 2014."
+        let found = try GeneralRuleTests.extract(text).proposals
+        #expect(found.contains { $0.from == "eu" && $0.to == "RUS" && $0.kind == .sanction && $0.status == .delivered })
+        #expect(!found.contains { $0.from == "GEO" })
+    }
+
+    @Test("who approves or refuses an export sends it: 'approved the transfer of', 'has not authorised any sale of'; goods 'of X origin' come from X")
+    func permittedExportsAndStatedOrigin() throws {
+        let approved = try GeneralRuleTests.extract("Berlin approved the transfer of Leopard tanks to Kyiv.").proposals
+        #expect(approved.contains { $0.from == "DEU" && $0.to == "UKR" && $0.kind == .transfer && $0.status == .planned })
+        let refused = try GeneralRuleTests.extract("Belarus has not authorised any sale of weapons to Iran.").proposals
+        #expect(refused.contains { $0.from == "BLR" && $0.to == "IRN" && $0.kind == .transfer && $0.status == .denied })
+        let origin = try GeneralRuleTests.extract("Officials insisted that no ammunition of Bulgarian origin had been shipped to Russia.").proposals
+        #expect(origin.contains { $0.from == "BGR" && $0.to == "RUS" && $0.kind == .transfer && $0.status == .denied })
+    }
 }

@@ -26,6 +26,16 @@ extension FrameRules {
                     continue
                 }
             }
+            // "The European Union, which Ukraine hopes to join, has kept an embargo on ...": a relative
+            // clause set off by commas is about its antecedent; its own subject is not the cue's.
+            if unit.isPause, tokens[unit.first].mark == .comma,
+                let relative = (max(bodyStart, position - 10)..<position).last(where: { units[$0].isWord(.relative) }),
+                relative >= 2, units[relative - 1].isPause, tokens[units[relative - 1].first].mark == .comma,
+                ((relative + 1)..<position).allSatisfy({ !units[$0].isPause }), units[relative - 2].actor != nil
+            {
+                position = relative - 2
+                continue
+            }
             // "they" is the sentence's first subject; "them" before "of" is the agent, unnamed here.
             if unit.isWord(.theyPronoun) {
                 if tokens[unit.first].folded == Self.theyHash {
@@ -97,6 +107,16 @@ extension FrameRules {
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
                 // "X, an Iranian shipping company based in Bandar Anzali, which ...": the place is where
                 // the antecedent is, not what it is.
+                // "the freight company X from Sharjah, which ...": a town the registry lacks says where X is.
+                if units[antecedent].isOther, tokens[units[antecedent].first].isCapitalized {
+                    var before = antecedent - 1
+                    if before >= 0, units[before].isOther, tokens[units[before].first].isCapitalized { before -= 1 }
+                    if before >= 1, units[before].isWord(.from) || units[before].isWord(.in) || units[before].isWord(.of),
+                        let actor = units[before - 1].actor, !states.contains(actor)
+                    {
+                        return (actor, 0.05)
+                    }
+                }
                 let located = antecedent >= 1 && units[antecedent - 1].isWord(.in) && units[antecedent].actor != nil
                 if !located, antecedent < 1 || !units[antecedent - 1].isWord(.by), let actor = units[antecedent].actor { return (actor, 0.05) }
                 // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.

@@ -352,6 +352,14 @@ struct FrameRules {
         if from == nil, context.cue.frame == .giveNoun {
             // "the delivery of missiles by the DPRK to Russia", "Pyongyang's arms shipments to Moscow"
             from = objectAfter(.from, in: context.window) ?? objectAfter(.by, in: context.window) ?? possessorBefore(context.cueIndex, reach: 3)
+            // "Germany approved the transfer of tanks to Ukraine", "has not authorised any sale of arms
+            // to Y": who permits an export sends it.
+            if from == nil, let verb = permitVerb(before: context.cueIndex), let (permitter, penalty) = self.subject(before: verb) {
+                from = permitter
+                confidence -= 0.05 + penalty
+                // An approved sale is not yet a delivery.
+                if status == .delivered { status = .planned }
+            }
         }
         // "North Korea has called reports of arms transfers to Russia groundless": who denies the
         // reports sent nothing.
@@ -360,7 +368,7 @@ struct FrameRules {
             status = .denied
             confidence -= 0.1
         }
-        if from == nil, let origin = origin(of: items) {
+        if from == nil, let origin = origin(of: items) ?? statedOrigin(in: max(0, context.clauseStart)..<context.window.upperBound) {
             from = origin
             confidence -= 0.05
         }
@@ -459,6 +467,38 @@ struct FrameRules {
         return units[antecedent].actor
     }
 
+    /// The verb of permission right before a noun of sending ("approved the transfer of",
+    /// "has not authorised any sale of"), past one determiner or "possible".
+    func permitVerb(before cue: Int) -> Int? {
+        var position = cue - 1
+        while position >= 0, cue - position <= 3, units[position].isOther || units[position].isWord(.negation) {
+            let word = tokens[units[position].first].folded
+            if Self.permitVerbs.contains(word) { return position }
+            guard isDeterminer(position) || Self.possibleHash == word || Self.anyHash == word || units[position].isWord(.negation) else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// "weapons of Serbian origin", "drones of Iranian manufacture": the state the goods come from.
+    func statedOrigin(in range: Range<Int>) -> ActorID? {
+        let range = range.clamped(to: 0..<units.count)
+        for position in range where units[position].isWord(.of) && position + 2 < range.upperBound {
+            guard case .actor(let state, .adjectival) = units[position + 1].kind, units[position + 2].isOther,
+                Self.originNouns.contains(tokens[units[position + 2].first].folded)
+            else { continue }
+            return state
+        }
+        return nil
+    }
+
+    static let permitVerbs = TokenSet(words: [
+        "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes", "authorise", "authorize",
+        "licensed", "licenses", "licences", "permitted", "permits", "allowed", "allows", "cleared", "clears",
+    ])
+    static let possibleHash = TokenHash.folded("possible")
+    static let anyHash = TokenHash.folded("any")
+    static let originNouns = TokenSet(words: ["origin", "manufacture", "make", "production", "provenance"])
     static let intentionNouns = TokenSet(words: ["decision", "plan", "plans", "intention", "promise", "pledge", "offer", "readiness", "move", "commitment", "agreement"])
     static let accusingVerbs = TokenSet(words: ["accused", "accuses", "accusing", "accuse", "charged", "charges", "charging", "suspected", "suspects"])
 
@@ -660,13 +700,23 @@ struct FrameRules {
         }
     }
 
-    /// "X is Y's top military backer", "X is one of Y's most important supporters".
+    /// "X is Y's top military backer", "X is one of Y's most important supporters", "X remains the
+    /// largest supplier of shells to Y", "X and Z remain Y's main suppliers of drones and jets".
     func supporter(_ context: FrameContext) -> [FoundFlow] {
-        guard let possessor = possessorBefore(context.cueIndex, reach: 5), let (from, penalty) = subject(before: context.cueIndex) else {
-            return []
+        let index = context.cueIndex
+        // "supplier of drones and trainer aircraft": what is supplied, named after "of".
+        var named: [Unit] = []
+        if index + 1 < context.window.upperBound, units[index + 1].isWord(.of) {
+            let end = ((index + 1)..<context.window.upperBound).first { units[$0].isWord(.to) || units[$0].isPause } ?? context.window.upperBound
+            named = itemUnits(in: (index + 1)..<end)
         }
-        let items = supportItem(at: context.cueIndex)
-        return make(from, possessor, items, status(for: context), 0.8 - penalty, "supporter: X is Y's backer", context.window)
+        let recipient = possessorBefore(index, reach: 5) ?? (named.isEmpty ? nil : objectAfter(.to, in: context.window))
+        guard let recipient, let (from, penalty) = subject(before: index) else { return [] }
+        let items = named.isEmpty ? supportItem(at: index) : named
+        let status = status(for: context)
+        return actorPairs(from, recipient, context).flatMap {
+            make($0.0, $0.1, items, status, 0.8 - penalty - $0.2, "supporter: X is Y's backer", context.window)
+        }
     }
 
     /// "Iran's support for Russia", "Iranian support for the Russian war".
