@@ -89,8 +89,8 @@ public struct Extractor: Sendable {
             }
             // "China" above the entries of Chinese firms: a country heading inside the list, no entry.
             // "Iran:" likewise.
-            let headingEnd = units.count >= 2 && units.last!.isPause && tokens[units.last!.first].mark == .colon ? units.count - 1 : units.count
-            if content < headingEnd, headingEnd - content == 1, let only = units[content].actor, states.contains(only) { isEntry = false }
+            // "<Russia>", "China (including Hong Kong):" likewise: brackets and what the parentheses hold aside.
+            if content < units.count, Self.headingState(units[content...], tokens: tokens).map(states.contains) == true { isEntry = false }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens),
@@ -235,6 +235,21 @@ public struct Extractor: Sendable {
     }
 
     /// "Individuals", "Entities:" — a short line that heads part of a list.
+    /// The one state a line names, when it names nothing else: punctuation, brackets and a
+    /// parenthesis's content aside ("Iran:", "<Russia>", "China (including Hong Kong):").
+    private static func headingState(_ units: ArraySlice<Unit>, tokens: [Token]) -> ActorID? {
+        var depth = 0
+        var named: [Unit] = []
+        for unit in units {
+            let mark = tokens[unit.first].mark
+            if mark == .openParenthesis { depth += 1 } else if mark == .closeParenthesis { depth = max(0, depth - 1) }
+            let isPunctuation = unit.isPause || (unit.end - unit.first == 1 && tokens[unit.first].kind == .punctuation)
+            if depth == 0, !isPunctuation, mark != .closeParenthesis { named.append(unit) }
+        }
+        guard named.count == 1 else { return nil }
+        return named[0].actor
+    }
+
     private static func isHeading(_ units: [Unit]) -> Bool {
         units.count <= 3 && units.allSatisfy { $0.cue == nil && $0.actor == nil && $0.person == nil }
     }
@@ -306,6 +321,10 @@ public struct Extractor: Sendable {
         if afterSanction, !isStatement, words.count <= 12, words.contains(where: { listNouns.contains(tokens[$0].folded) }) {
             return true
         }
+        // "(Annex) List of foreign end users subject to the export ban": a heading line naming a list of a sanction.
+        if hasSanction, !isStatement, words.count <= 14, words.contains(where: { listNouns.contains(tokens[$0].folded) || listWords.contains(tokens[$0].folded) }) {
+            return true
+        }
         return hasSanction && words.contains { tokens[$0].folded == followingHash }
     }
 
@@ -349,6 +368,7 @@ public struct Extractor: Sendable {
     private static let callVerbs = TokenSet(words: ["call", "calls", "called"])
     private static let onHash = TokenHash.folded("on")
     private static let followingHash = TokenHash.folded("following")
+    private static let listWords = TokenSet(words: ["list", "annex", "schedule", "users"])
     private static let listEndings = TokenSet(words: ["follows", "below"])
     private static let listNouns = TokenSet(words: ["individuals", "entities", "persons", "people", "individual", "entity", "person", "vessel", "company", "companies", "organisations", "organizations", "designations", "targets",
          "following", "measures", "names", "listings", "vessels", "ships", "banks", "airlines", "firms", "designated", "listed"])

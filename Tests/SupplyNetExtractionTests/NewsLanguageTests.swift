@@ -1110,4 +1110,25 @@ struct NewsLanguageTests {
         let origin = try GeneralRuleTests.extract("Officials insisted that no ammunition of Bulgarian origin had been shipped to Russia.").proposals
         #expect(origin.contains { $0.from == "BGR" && $0.to == "RUS" && $0.kind == .transfer && $0.status == .denied })
     }
+
+    @Test("a list under an unpunctuated heading naming a sanction's list; '<Iran>' and 'China (including Macau):' head entries and are none; 'X Co., Ltd.: supplied ...' is an entry's reason")
+    func annexListWithBracketedHeadings() throws {
+        let text = """
+            The Ministry of Finance today imposed an export ban on the entities below.
+
+            Annex: entities subject to the export ban
+
+            <Iran>
+            1. Kavian Rotor Works: supplied engines for drones to Russia.
+
+            China (including Macau):
+            2. Dongguan Brightway Trading Co., Ltd.: shipped microchips to Russia.
+            """
+        let found = try tuples(text)
+        #expect(found.contains { $0.kind == .sanction && $0.to == "kavian-rotor-works" })
+        #expect(found.contains { $0.kind == .sanction && $0.to.rawValue.hasPrefix("dongguan-brightway-trading") })
+        #expect(!found.contains { $0.kind == .sanction && ($0.to == "IRN" || $0.to == "CHN") })
+        #expect(found.contains(FlowTupleCase("kavian-rotor-works", "RUS", .transfer, .drone)))
+        #expect(found.contains { $0.from.rawValue.hasPrefix("dongguan-brightway-trading") && $0.to == "RUS" && $0.category == .electronics })
+    }
 }

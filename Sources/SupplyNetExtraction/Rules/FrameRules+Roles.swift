@@ -208,6 +208,12 @@ extension FrameRules {
         {
             return actor
         }
+        // "Tengri Machine Export LLC: re-exported machine tools to Russia": an entry's name alone,
+        // then its reason in lowercase (a speaker's label is followed by a capital).
+        let abbreviated = colon == 2 && tokens[units[1].first].mark == .period
+        if colon == 1 || abbreviated, let actor = units[0].actor, colon + 1 < units.count, !tokens[units[colon + 1].first].isCapitalized {
+            return actor
+        }
         guard tokens[units[colon - 1].end - 1].mark == .closeParenthesis else { return nil }
         var name = colon - 1
         // The country may be read as part of the name already ("X (North Korea)" as one unit).

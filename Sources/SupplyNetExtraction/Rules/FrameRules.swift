@@ -368,7 +368,9 @@ struct FrameRules {
             status = .denied
             confidence -= 0.1
         }
-        if from == nil, let origin = origin(of: items) ?? statedOrigin(in: max(0, context.clauseStart)..<context.window.upperBound) {
+        // "no weapons of Serbian origin have been exported": a denial of the state's exports (where
+        // goods were made names no sender otherwise: they may have been re-exported).
+        if from == nil, let origin = origin(of: items) ?? (status == .denied ? statedOrigin(in: max(0, context.clauseStart)..<context.window.upperBound) : nil) {
             from = origin
             confidence -= 0.05
         }
