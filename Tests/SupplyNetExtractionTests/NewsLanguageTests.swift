@@ -1131,4 +1131,11 @@ struct NewsLanguageTests {
         #expect(found.contains(FlowTupleCase("kavian-rotor-works", "RUS", .transfer, .drone)))
         #expect(found.contains { $0.from.rawValue.hasPrefix("dongguan-brightway-trading") && $0.to == "RUS" && $0.category == .electronics })
     }
+
+    @Test("a town before 'shipping company' only says where the named target is")
+    func townBeforeShippingCompany() throws {
+        let found = try tuples("The UK designated a Tehran shipping company, Arvand Sea Lines, on Monday.")
+        #expect(found.contains(FlowTupleCase("GBR", "arvand-sea-lines", .sanction)))
+        #expect(!found.contains(FlowTupleCase("GBR", "IRN", .sanction)))
+    }
 }

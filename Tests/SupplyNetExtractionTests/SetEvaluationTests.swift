@@ -54,6 +54,22 @@ struct SetEvaluationTests {
         #expect(gold.goldID(for: "treasury") == "treasury")
     }
 
+    @Test("a company's name matches with or without its legal form at either end ('Co., Ltd.', 'LLC', 'OOO')")
+    func namesWithoutLegalForm() throws {
+        let folder = try Self.split(article: "x\n", gold: """
+            registry: seeds
+            actors:
+              - {id: kisaragi-denshi, name: Kisaragi Denshi, kind: company}
+              - {id: ooo-vektor-komponent, name: OOO Vektor-Komponent, kind: company}
+            claims: []
+            """)
+        let gold = try GoldArticle(article: folder + "/a.txt")
+        #expect(gold.goldID(for: "kisaragi-denshi-co-ltd") == "kisaragi-denshi")
+        #expect(gold.goldID(for: "vektor-komponent") == "ooo-vektor-komponent")
+        #expect(gold.goldID(for: "vektor-komponent-llc") == "ooo-vektor-komponent")
+        #expect(gold.goldID(for: "kisaragi") == "kisaragi")
+    }
+
     @Test("an article's proposals are scored against its gold at the given confidence, per article, overall and per kind")
     func scores() throws {
         let folder = try Self.split(

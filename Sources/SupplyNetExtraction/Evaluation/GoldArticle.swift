@@ -73,10 +73,21 @@ public struct GoldArticle: Sendable {
         return proposed
     }
 
-    /// A slug without a leading "the-": "the-state-department" and "state-department" name one body.
+    /// A slug without a leading "the-" or a legal form at either end: "the-state-department" and
+    /// "state-department" name one body, "kisaragi-denshi-co-ltd", "ooo-vektor-komponent" and
+    /// "kisaragi-denshi", "vektor-komponent" one company.
     static func nameKey(_ slug: String) -> Substring {
-        slug.hasPrefix("the-") ? slug.dropFirst(4) : Substring(slug)
+        var words = slug.split(separator: "-")
+        if words.first == "the" { words.removeFirst() }
+        while words.count > 1, let first = words.first, legalForms.contains(first) { words.removeFirst() }
+        while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
+        return Substring(words.joined(separator: "-"))
     }
+
+    static let legalForms: Set<Substring> = [
+        "co", "ltd", "limited", "llc", "llp", "inc", "corp", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "ao", "pte", "plc",
+        "gmbh", "bv", "fze", "fzco", "fzc", "fz", "dmcc", "bhd", "sdn", "sarl", "srl", "sti",
+    ]
 }
 
 extension FlowTuple {

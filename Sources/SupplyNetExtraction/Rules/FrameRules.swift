@@ -603,8 +603,16 @@ struct FrameRules {
     /// Whether the unit at `position` stands before a lowercase word (before `end`) that it modifies:
     /// "Hong Kong companies", "mainland and Hong Kong firms".
     func modifiesNoun(at position: Int, before end: Int) -> Bool {
-        position + 1 < end && units[position + 1].isOther && tokens[units[position + 1].first].kind == .word
-            && !tokens[units[position + 1].first].isCapitalized
+        func isLowercaseWord(_ index: Int) -> Bool {
+            index < end && units[index].isOther && tokens[units[index].first].kind == .word && !tokens[units[index].first].isCapitalized
+        }
+        // "a Bandar Anzali shipping company": a verb-like word may open the noun.
+        if position + 2 < end, units[position + 1].cue != nil, units[position + 1].end - units[position + 1].first == 1,
+            !tokens[units[position + 1].first].isCapitalized, isLowercaseWord(position + 2)
+        {
+            return true
+        }
+        return isLowercaseWord(position + 1)
     }
 
     /// What "it" stands for as a sanction's target: the last sentence's subject, when it is no state.
