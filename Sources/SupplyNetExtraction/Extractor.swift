@@ -73,6 +73,9 @@ public struct Extractor: Sendable {
             var found: [FoundFlow] = []
             let frames = FrameRules(units: units, lexicon: lexicon, tokens: tokens, memory: memory, states: states)
             found = hasCue ? frames.flows() : frames.carriedSanctions([])
+            // "Sanctions Policy and Operations Coordination", "SANCTIONS IMPLICATIONS": a name or heading
+            // in capitals, unpunctuated, imposes nothing.
+            if Self.isCapitalisedHeading(sentence, tokens: tokens) { found.removeAll { $0.kind == .sanction } }
             // A designation list: "The following have been designated:" then one entry a line.
             var isBullet = isTableRow || (sentence.firstToken < sentence.endToken && Self.bulletMarks.contains(tokens[sentence.firstToken].mark))
             // An entry of a list given as paragraphs: it starts with a name.
@@ -91,6 +94,13 @@ public struct Extractor: Sendable {
             // "Iran:" likewise.
             // "<Russia>", "China (including Hong Kong):" likewise: brackets and what the parentheses hold aside.
             if content < units.count, Self.headingState(units[content...], tokens: tokens).map(states.contains) == true { isEntry = false }
+            // "- The United Kingdom and Canada are also sanctioning X": a line whose first actor imposes
+            // a sanction of its own is a statement, not an entry of the list.
+            if isBullet, let first = units[min(content, units.count)...].prefix(3).first(where: { $0.actor != nil })?.actor,
+                found.contains(where: { $0.kind == .sanction && $0.from == first })
+            {
+                isEntry = false
+            }
             if isBullet, isEntry, let imposer = memory.listImposer {
                 found = frames.listEntry(imposedBy: imposer) + found
             } else if !isBullet, !Self.isHeading(units), !Self.isSubheading(units, from: content, tokens: tokens),
@@ -249,6 +259,17 @@ public struct Extractor: Sendable {
         guard named.count == 1 else { return nil }
         return named[0].actor
     }
+
+    /// A line of capitalised words with no final stop: a heading or an office's name.
+    private static func isCapitalisedHeading(_ sentence: SentenceSpan, tokens: [Token]) -> Bool {
+        guard sentence.endToken > sentence.firstToken,
+            ![.period, .question, .exclamation, .quote, .colon].contains(tokens[sentence.endToken - 1].mark)
+        else { return false }
+        let words = (sentence.firstToken..<sentence.endToken).filter { tokens[$0].kind == .word }
+        return !words.isEmpty && words.allSatisfy { tokens[$0].isCapitalized || headingFunctionWords.contains(tokens[$0].folded) }
+    }
+
+    private static let headingFunctionWords = TokenSet(words: ["and", "of", "the", "for", "on", "in", "to", "against", "with", "a", "an"])
 
     private static func isHeading(_ units: [Unit]) -> Bool {
         units.count <= 3 && units.allSatisfy { $0.cue == nil && $0.actor == nil && $0.person == nil }

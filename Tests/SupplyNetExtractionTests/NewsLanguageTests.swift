@@ -1138,4 +1138,21 @@ struct NewsLanguageTests {
         #expect(found.contains(FlowTupleCase("GBR", "arvand-sea-lines", .sanction)))
         #expect(!found.contains(FlowTupleCase("GBR", "IRN", .sanction)))
     }
+
+    @Test("in a designation list, a bullet whose first actor imposes its own sanction is a statement; a capitalised office name imposes nothing")
+    func bulletStatementsAndOfficeNames() throws {
+        let text = """
+            Today the Department of State is designating the following:
+
+            - Sepid Rotor Works, an Iranian supplier of drone engines.
+            - Australia and Japan are today also sanctioning Sepid Rotor Works.
+
+            Sanctions Policy and Export Coordination
+            """
+        let found = try tuples(text)
+        #expect(found.contains { $0.kind == .sanction && $0.to == "sepid-rotor-works" && $0.from == "department-of-state" })
+        #expect(found.contains(FlowTupleCase("AUS", "sepid-rotor-works", .sanction)))
+        #expect(!found.contains { $0.kind == .sanction && ($0.to == "AUS" || $0.to == "JPN") })
+        #expect(!found.contains { $0.kind == .sanction && ($0.to.rawValue.contains("coordination") || $0.to.rawValue == "policy") })
+    }
 }
