@@ -244,7 +244,6 @@ public struct Extractor: Sendable {
         return index + 1
     }
 
-    /// "Individuals", "Entities:" — a short line that heads part of a list.
     /// The one state a line names, when it names nothing else: punctuation, brackets and a
     /// parenthesis's content aside ("Iran:", "<Russia>", "China (including Hong Kong):").
     private static func headingState(_ units: ArraySlice<Unit>, tokens: [Token]) -> ActorID? {
@@ -271,6 +270,7 @@ public struct Extractor: Sendable {
 
     private static let headingFunctionWords = TokenSet(words: ["and", "of", "the", "for", "on", "in", "to", "against", "with", "a", "an"])
 
+    /// "Individuals", "Entities:" — a short line that heads part of a list.
     private static func isHeading(_ units: [Unit]) -> Bool {
         units.count <= 3 && units.allSatisfy { $0.cue == nil && $0.actor == nil && $0.person == nil }
     }

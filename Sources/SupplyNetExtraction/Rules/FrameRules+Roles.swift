@@ -28,11 +28,7 @@ extension FrameRules {
             }
             // "The European Union, which Ukraine hopes to join, has kept an embargo on ...": a relative
             // clause set off by commas is about its antecedent; its own subject is not the cue's.
-            if unit.isPause, tokens[unit.first].mark == .comma,
-                let relative = (max(bodyStart, position - 10)..<position).last(where: { units[$0].isWord(.relative) }),
-                relative >= 2, units[relative - 1].isPause, tokens[units[relative - 1].first].mark == .comma,
-                ((relative + 1)..<position).allSatisfy({ !units[$0].isPause }), units[relative - 2].actor != nil
-            {
+            if let relative = relativeAside(closedAt: position, from: bodyStart), relative >= 2, units[relative - 2].actor != nil {
                 position = relative - 2
                 continue
             }
@@ -105,8 +101,6 @@ extension FrameRules {
             if unit.isWord(.relative), position >= 1 {
                 var antecedent = position - 1
                 if units[antecedent].isPause, antecedent >= 1 { antecedent -= 1 }
-                // "X, an Iranian shipping company based in Bandar Anzali, which ...": the place is where
-                // the antecedent is, not what it is.
                 // "the freight company X from Sharjah, which ...": a town the registry lacks says where X is.
                 if units[antecedent].isOther, tokens[units[antecedent].first].isCapitalized {
                     var before = antecedent - 1
@@ -117,6 +111,8 @@ extension FrameRules {
                         return (actor, 0.05)
                     }
                 }
+                // "X, an Iranian shipping company based in Bandar Anzali, which ...": the place is where
+                // the antecedent is, not what it is.
                 let located = antecedent >= 1 && units[antecedent - 1].isWord(.in) && units[antecedent].actor != nil
                 if !located, antecedent < 1 || !units[antecedent - 1].isWord(.by), let actor = units[antecedent].actor { return (actor, 0.05) }
                 // "individuals that supply ...": the relative's antecedent is no actor, so neither is the subject.
@@ -224,6 +220,17 @@ extension FrameRules {
         }
         guard let actor = units[name].actor, (0..<name).allSatisfy({ units[$0].actor == nil && units[$0].cue == nil }) else { return nil }
         return actor
+    }
+
+    /// The relative word of a clause set off by commas whose closing comma is at `comma`
+    /// (", which Kyiv hopes to join,"), looking back no further than `lowerBound`.
+    func relativeAside(closedAt comma: Int, from lowerBound: Int) -> Int? {
+        guard units[comma].isPause, tokens[units[comma].first].mark == .comma,
+            let relative = (max(lowerBound, comma - 10)..<comma).last(where: { units[$0].isWord(.relative) }),
+            relative >= 1, units[relative - 1].isPause, tokens[units[relative - 1].first].mark == .comma,
+            ((relative + 1)..<comma).allSatisfy({ !units[$0].isPause })
+        else { return nil }
+        return relative
     }
 
     /// Whether the unit at `position` follows "according to", past an article: a source, not an actor.

@@ -13,14 +13,8 @@ extension FrameRules {
         let clause = max(0, context.clauseStart - 1)..<context.cueIndex
         let semicolon = clause.last { units[$0].isPause && tokens[units[$0].first].mark == .semicolon }
         // "The EU, which Kyiv hopes to join, has kept an embargo": the relative clause's mood is its own.
-        var aside: Range<Int>?
-        if let close = clause.last(where: { units[$0].isPause && tokens[units[$0].first].mark == .comma }),
-            let relative = (max(clause.lowerBound, close - 10)..<close).last(where: { units[$0].isWord(.relative) }),
-            relative >= 1, units[relative - 1].isPause, tokens[units[relative - 1].first].mark == .comma,
-            ((relative + 1)..<close).allSatisfy({ !units[$0].isPause })
-        {
-            aside = relative..<close
-        }
+        let close = clause.last { units[$0].isPause && tokens[units[$0].first].mark == .comma }
+        let aside = close.flatMap { close in relativeAside(closedAt: close, from: clause.lowerBound).map { $0..<close } }
         for position in (semicolon.map { $0 + 1 } ?? clause.lowerBound)..<context.cueIndex where !(aside?.contains(position) ?? false) {
             if case .word(let word) = units[position].kind { found.insert(word) }
             if let cue = units[position].cue, cue.frame == .request { requested = true }
