@@ -57,7 +57,7 @@ struct NewActorFinder {
     /// Rewrites `units` in place and returns the names it made actors of.
     mutating func rewrite(_ units: inout [Unit], people: [SpeakerFinder.PersonRun]) -> [Found] {
         var found: [Found] = []
-        let personStarts = Dictionary(people.filter { $0.end - $0.first >= 2 || $0.name.contains(" ") }.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
+        let personStarts = Dictionary(people.filter { $0.end - $0.first >= 2 || $0.name.utf8.contains(UInt8(ascii: " ")) }.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         var index = 0
         while index < units.count {
             // "the company", "the firm": the last company this article named.
@@ -419,9 +419,14 @@ struct NewActorFinder {
 
     /// "Iran" in "Central Bank of Iran", not a city that stands for it ("of Bandar Anzali").
     private func isCountryName(_ unit: Unit, _ state: ActorID) -> Bool {
-        let written = text(unit.first, unit.end)
-        let names = [lexicon.actorNames[state], lexicon.unregisteredStateNames[state]].compactMap { $0 }
-        return names.contains { $0.caseInsensitiveCompare(written) == .orderedSame || written.hasSuffix($0) }
+        let written = bytes[tokens[unit.first].start..<tokens[unit.end - 1].end]
+        for case let name? in [lexicon.actorNames[state], lexicon.unregisteredStateNames[state]] {
+            let name = name.utf8
+            // The name in any case, or at the end of what is written ("the Islamic Republic of Iran").
+            if written.count == name.count, zip(written, name).allSatisfy({ TokenHash.fold($0) == TokenHash.fold($1) }) { return true }
+            if written.count > name.count, written.suffix(name.count).elementsEqual(name) { return true }
+        }
+        return false
     }
 
     /// "(IRIAF)" right after the unit at `position`.
@@ -593,10 +598,11 @@ struct NewActorFinder {
             }
             // "Golden Mandalay Energy": a city between a name's capitalised words is a word of the name.
             if case .actor(let state, .name) = unit.kind, states.contains(state), unit.end - unit.first == 1, token.isCapitalized,
-                !isCountryName(unit, state), index >= 1, index + 1 < units.count, units[index - 1].isOther,
+                index >= 1, index + 1 < units.count, units[index - 1].isOther,
                 units[index - 1].end - units[index - 1].first == 1, tokens[units[index - 1].first].isCapitalized,
                 !Self.commonWords.contains(tokens[units[index - 1].first].folded), tokens[units[index - 1].first].folded != Self.theHash,
-                units[index + 1].isOther, units[index + 1].end - units[index + 1].first == 1, tokens[units[index + 1].first].isCapitalized
+                units[index + 1].isOther, units[index + 1].end - units[index + 1].first == 1, tokens[units[index + 1].first].isCapitalized,
+                !isCountryName(unit, state)
             {
                 return true
             }

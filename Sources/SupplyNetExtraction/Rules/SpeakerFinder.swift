@@ -54,7 +54,7 @@ struct SpeakerFinder {
             let isHonorific = tokens[index].length == 1 && bytes[tokens[index].start] == UInt8(ascii: "U") && index + 1 < sentence.endToken
                 && isNameWord(tokens[index + 1], lexicon) && tokens[index + 1].start == tokens[index].end + 1
             guard isHonorific || isNameWord(tokens[index], lexicon) else {
-                if let known = lastNames[tokens[index].folded], tokens[index].isCapitalized {
+                if tokens[index].isCapitalized, let known = lastNames[tokens[index].folded] {
                     runs.append(PersonRun(first: index, end: index + 1, name: known))
                 } else if tokens[index].isCapitalized, let (known, _) = gluedLastName(tokens[index], bytes) {
                     runs.append(PersonRun(first: index, end: index + 1, name: known))
